@@ -43,10 +43,17 @@ public final class ProfilesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("physmem: invalid profile: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        out.printf("%-14s %6s %7s %11s %9s %12s  %s%n", "profile", "page", "orders", "capacity", "regions", "usable", "features");
+        out.printf(
+                "%-14s %6s %7s %11s %9s %12s  %s%n",
+                "profile", "page", "orders", "capacity", "regions", "usable", "features");
         for (AllocatorProfile p : profiles) {
-            String regions = p.defaultMap().map(m -> m.regions().size() + "+" + m.reserved().size() + "r").orElse("-");
-            String usable = p.defaultMap().map(MemoryMap::usablePages).map(String::valueOf).orElse("-");
+            String regions = p.defaultMap()
+                    .map(m -> m.regions().size() + "+" + m.reserved().size() + "r")
+                    .orElse("-");
+            String usable = p.defaultMap()
+                    .map(MemoryMap::usablePages)
+                    .map(String::valueOf)
+                    .orElse("-");
             out.printf(
                     "%-14s %6s %7s %11d %9s %12s  %s%n",
                     p.name(),
