@@ -1,0 +1,112 @@
+package ruvix.physmem.generator;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/** The allocation path: checks in DESIGN.md's order, then the smallest sufficient order, lowest address. */
+final class AllocationEmitter {
+    private AllocationEmitter() {}
+
+    static void emit(EmitContext ctx, TypeSpec.Builder type) {
+        String failed = ctx.stats() ? "failedAllocations++;\n" : "";
+        EntryPoint.emit(
+                ctx,
+                type,
+                MethodSpec.methodBuilder("allocOrder")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc(
+                                """
+                                Allocates a block of {@code 2^order} pages, heap-free in O(MAX_ORDER + LEVELS): its address, or
+                                the negative code of {@code NOT_INITIALIZED}, {@code INVALID_ORDER} (negative order),
+                                {@code ALLOCATION_TOO_LARGE} ({@code order >= MAX_ORDER}) or {@code OUT_OF_MEMORY}.
+                                """)
+                        .returns(long.class)
+                        .addParameter(int.class, "order"),
+                CodeBlock.builder()
+                        .add(
+                                """
+                                if (!initialized) {
+                                    return NOT_INITIALIZED;
+                                }
+                                if (order < 0) {
+                                    $Lreturn INVALID_ORDER;
+                                }
+                                if (order >= MAX_ORDER) {
+                                    $Lreturn ALLOCATION_TOO_LARGE;
+                                }
+                                return allocate(order);
+                                """,
+                                failed,
+                                failed)
+                        .build());
+        EntryPoint.emit(
+                ctx,
+                type,
+                MethodSpec.methodBuilder("allocPagesRaw")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(long.class)
+                        .addParameter(long.class, "count"),
+                CodeBlock.builder()
+                        .add(
+                                """
+                                if (!initialized) {
+                                    return NOT_INITIALIZED;
+                                }
+                                if (count == 0) {
+                                    $Lreturn ZERO_ALLOCATION;
+                                }
+                                if (count < 0 || count > MAX_BLOCK_PAGES) {
+                                    $Lreturn ALLOCATION_TOO_LARGE;
+                                }
+                                // The smallest order holding count pages: ceil(log2(count)).
+                                return allocate(count == 1 ? 0 : 64 - Long.numberOfLeadingZeros(count - 1));
+                                """,
+                                failed,
+                                failed)
+                        .build());
+        type.addMethod(MethodSpec.methodBuilder("allocate")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("$L", Docs.wrap("Allocates a block of a valid order on an initialized allocator.\n"))
+                .returns(long.class)
+                .addParameter(int.class, "order")
+                .addCode(
+                        """
+                        // Orders >= order that have a free block; the lowest of them is the smallest sufficient one.
+                        int candidates = nonEmpty >>> order;
+                        if (candidates == 0) {
+                            $Lreturn OUT_OF_MEMORY;
+                        }
+                        int k = order + Integer.numberOfTrailingZeros(candidates);
+                        int slot = lowestFree(k);
+                        removeFree(k, slot);
+                        """,
+                        failed)
+                .addCode(ctx.ifStats("splits += k - order;\n"))
+                .addCode(
+                        """
+                        // Split down to the requested order: the lower half goes on, the upper half becomes free.
+                        while (k > order) {
+                            k--;
+                            slot <<= 1;
+                            insertFree(k, slot | 1);
+                        }
+                        long p = allocAt[order] + slot;
+                        bits[(int) (p >>> 6)] |= 1L << p;
+                        freePages -= 1L << order;
+                        """)
+                .addCode(
+                        ctx.ifStats(
+                                """
+                        successfulAllocations++;
+                        orderAllocations[order]++;
+                        if (totalPages - freePages > peakUsedPages) {
+                            peakUsedPages = totalPages - freePages;
+                        }
+                        """))
+                .addStatement("return (originPfn + ((long) slot << order)) << PAGE_SHIFT")
+                .build());
+    }
+}
