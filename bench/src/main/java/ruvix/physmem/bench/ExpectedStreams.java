@@ -20,6 +20,33 @@ public final class ExpectedStreams {
 
     private ExpectedStreams() {}
 
+    /**
+     * The row for a size BENCHMARK.md's table lacks: the same workload against a target where
+     * every allocation succeeds, which is what the table's rows assume.
+     */
+    public static Row unbounded(long pages) {
+        RandomWorkload w = new RandomWorkload(
+                new RandomWorkload.Target() {
+                    private long next;
+
+                    @Override
+                    public long alloc(long count) {
+                        long addr = next;
+                        next += count;
+                        return addr;
+                    }
+
+                    @Override
+                    public int free(long addr, long count) {
+                        return 0;
+                    }
+                },
+                pages);
+        w.fill();
+        w.steady();
+        return observed(w);
+    }
+
     /** The row of a finished fill and steady phase. */
     public static Row observed(RandomWorkload w) {
         return new Row(
