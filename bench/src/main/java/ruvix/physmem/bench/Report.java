@@ -48,7 +48,8 @@ final class Report {
             double toNs = TimeUnit.NANOSECONDS.convert(1, params.getTimeUnit());
             double ns = primary.getScore() * toNs;
             double error = primary.getScoreError() * toNs;
-            Result<?> alloc = run.getSecondaryResults().get("·gc.alloc.rate.norm");
+            Result<?> alloc = run.getSecondaryResults().getOrDefault(
+                    "gc.alloc.rate.norm", run.getSecondaryResults().get("·gc.alloc.rate.norm"));
             double bytes = alloc == null ? Double.NaN : alloc.getScore();
             String impl = params.getParam("impl");
             String api = method.endsWith("Primitive") ? "primitive" : "typed";
