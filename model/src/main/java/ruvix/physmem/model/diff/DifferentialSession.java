@@ -25,6 +25,7 @@ public final class DifferentialSession {
     private final List<TraceOp> executed = new ArrayList<>();
     private final List<long[]> live = new ArrayList<>();
     private long[] lastFreed;
+    private long lastResult;
 
     /**
      * Starts both allocators on {@code map}.
@@ -59,6 +60,7 @@ public final class DifferentialSession {
         executed.add(op);
         long expected = op.apply(reference);
         long actual = op.apply(candidate);
+        lastResult = expected;
         track(op, expected);
         if (expected != actual) {
             return Optional.of(new Divergence(step, op, "result", describe(expected), describe(actual)));
@@ -76,6 +78,11 @@ public final class DifferentialSession {
         return List.copyOf(executed);
     }
 
+    /** The reference's primitive result of the last call. */
+    public long lastResult() {
+        return lastResult;
+    }
+
     /** Live blocks as the reference sees them: {address, requested count}, in allocation order. */
     List<long[]> live() {
         return live;
@@ -86,7 +93,8 @@ public final class DifferentialSession {
         return lastFreed;
     }
 
-    PageAllocator reference() {
+    /** The reference allocator, for reports that show its state. */
+    public PageAllocator reference() {
         return reference;
     }
 

@@ -1,8 +1,13 @@
 package ruvix.physmem.model.diff;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import ruvix.physmem.PhysMemError;
 
 /**
  * Seeded random traces whose occupancy sweeps from empty to full and back: in the first half of
@@ -18,8 +23,16 @@ public final class RandomDriver {
      * @param calls calls applied to each allocator
      * @param failingOps the calls up to the first divergence, or empty
      * @param divergence the first divergence, or empty
+     * @param outcomes how often each outcome occurred: {@code alloc}, {@code free}, {@code
+     *     reset}, or the name of a {@link PhysMemError}
+     * @param peakUsedPages the most pages in use at once
      */
-    public record Result(long calls, List<TraceOp> failingOps, Optional<Divergence> divergence) {}
+    public record Result(
+            long calls,
+            List<TraceOp> failingOps,
+            Optional<Divergence> divergence,
+            Map<String, Long> outcomes,
+            long peakUsedPages) {}
 
     private RandomDriver() {}
 
@@ -28,6 +41,11 @@ public final class RandomDriver {
      * takes {@code period} calls.
      */
     public static Result run(DifferentialSetup setup, long seed, int calls, int period) {
+        return run(setup, seed, calls, period, done -> {});
+    }
+
+    /** As {@link #run(DifferentialSetup, long, int, int)}, telling {@code progress} every 1,000 calls. */
+    public static Result run(DifferentialSetup setup, long seed, int calls, int period, LongConsumer progress) {
         SplittableRandom random = new SplittableRandom(seed);
         DifferentialSession session = setup.start();
         int maxOrder = session.reference().maxOrder();
@@ -35,6 +53,8 @@ public final class RandomDriver {
                 .filter(m -> !(m instanceof Move.FreeLive) && !(m instanceof Move.Reset))
                 .toList();
         Optional<Divergence> d = session.checkInitial();
+        Map<String, Long> outcomes = new TreeMap<>();
+        long peak = 0;
         int done = 0;
         while (done < calls && d.isEmpty()) {
             double allocProbability = (done % period) < period / 2 ? 0.8 : 0.2;
@@ -51,9 +71,21 @@ public final class RandomDriver {
             } else {
                 move = new Move.FreeLive(random.nextInt(Integer.MAX_VALUE));
             }
-            d = session.apply(move);
+            TraceOp op = move.resolve(session);
+            d = session.apply(op);
+            long result = session.lastResult();
+            String outcome = result < 0
+                    ? PhysMemError.fromCode(result).name()
+                    : op instanceof TraceOp.Alloc ? "alloc" : op instanceof TraceOp.Free ? "free" : "reset";
+            outcomes.merge(outcome, 1L, Long::sum);
+            peak = Math.max(peak, session.reference().usedPages());
             done++;
+            if (done % 1000 == 0) {
+                progress.accept(done);
+            }
         }
-        return new Result(done, d.isPresent() ? session.executed() : List.of(), d);
+        progress.accept(done);
+        return new Result(
+                done, d.isPresent() ? session.executed() : List.of(), d, Collections.unmodifiableMap(outcomes), peak);
     }
 }
