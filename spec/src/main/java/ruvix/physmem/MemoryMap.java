@@ -182,6 +182,17 @@ public final class MemoryMap {
         return endPfn() - startPfn();
     }
 
+    /** Whether page {@code pfn} belongs to a region (usable or reserved), not to a hole. */
+    public boolean isInRegion(long pfn) {
+        for (Region r : regions) {
+            long first = r.base() >> pageShift;
+            if (pfn >= first && pfn < first + r.pages()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether page {@code pfn} is usable. */
     public boolean isUsable(long pfn) {
         int lo = 0;

@@ -60,6 +60,10 @@ class MemoryMapTest {
         assertFalse(m.isUsable(0x22));
         assertFalse(m.isUsable(12));
         assertTrue(m.isUsable(11));
+        assertTrue(m.isInRegion(0x22), "reserved, but inside a region");
+        assertFalse(m.isInRegion(12), "a hole");
+        assertTrue(m.isInRegion(0));
+        assertFalse(m.isInRegion(0x28));
     }
 
     @Test

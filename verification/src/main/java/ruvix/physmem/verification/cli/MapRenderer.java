@@ -43,7 +43,7 @@ final class MapRenderer {
     }
 
     private static char cell(long pfn, MemoryMap map, List<Block> free, int next) {
-        if (!inRegion(pfn, map)) {
+        if (!map.isInRegion(pfn)) {
             return ' ';
         }
         if (!map.isUsable(pfn)) {
@@ -57,15 +57,5 @@ final class MapRenderer {
             }
         }
         return '#';
-    }
-
-    private static boolean inRegion(long pfn, MemoryMap map) {
-        for (MemoryMap.Region r : map.regions()) {
-            long first = r.base() >> map.pageShift();
-            if (pfn >= first && pfn < first + r.pages()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "physmem 0.1.0",
         description = "A verified buddy page-frame allocator toolchain: profiles, proofs, generation, checks.",
-        subcommands = {ProfilesCommand.class, CheckCommand.class, ReplayCommand.class})
+        subcommands = {
+            ProfilesCommand.class,
+            GenerateCliCommand.class,
+            CheckCommand.class,
+            ReplayCommand.class,
+            AuditCommand.class
+        })
 public final class PhysmemCommand implements Runnable {
 
     @CommandLine.Spec
