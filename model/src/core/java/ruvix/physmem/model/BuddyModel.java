@@ -1,0 +1,715 @@
+package ruvix.physmem.model;
+
+/**
+ * The proved core of the reference buddy allocator: the state, init, alloc, free, reset and the
+ * queries, written in the Java subset KeY reads and importing nothing but java.lang.
+ *
+ * <p>Representation (chosen for the proof): two arrays indexed by page. {@code freeOrd[p] = k}
+ * iff the free block {@code (p, k)} is in F, {@code allocOrd[p] = k} iff the allocated block
+ * {@code (p, k)} is in A, and {@code -1} otherwise. Each array is written only through one
+ * point-update helper that also keeps the page sum of its block set (I4), so every sum depends
+ * on one array only. Sizes are {@code 1 << k} with {@code k < 24}, so no arithmetic overflows.
+ *
+ * <p>Pages are relative to an origin aligned to the largest block, so relative alignment is
+ * absolute alignment. Error codes, never exceptions, except for a constructor given an invalid
+ * configuration.
+ *
+ * <p>Rejected calls and queries change nothing at all ({@code assignable \nothing}), so
+ * {@link #lastSplits()} and {@link #lastCoalesces()} keep describing the last accepted mutating
+ * call: an accepted alloc sets (splits, 0), an accepted free sets (0, coalesces), reset and the
+ * constructor set (0, 0).
+ */
+public final class BuddyModel {
+    /** Bound on the page span, so sizes and sums stay far from int overflow. */
+    public static final int MAX_PAGES = 16777216;
+
+    /** maxOrder is in [1, MAX_ORDER_LIMIT]. */
+    public static final int MAX_ORDER_LIMIT = 24;
+
+    public static final int OK = 0;
+    public static final int ERR_OUT_OF_MEMORY = -1;
+    public static final int ERR_ALLOCATION_TOO_LARGE = -2;
+    public static final int ERR_ADDRESS_OUT_OF_RANGE = -5;
+    public static final int ERR_NOT_ALLOCATED = -6;
+    public static final int ERR_SIZE_MISMATCH = -7;
+
+    private /*@ spec_public @*/ final int orderLimit;
+    private /*@ spec_public @*/ final int spanPages;
+    private /*@ spec_public @*/ final int usablePages;
+    private /*@ spec_public @*/ final boolean[] usable;
+    private /*@ spec_public @*/ final int[] freeOrd;
+    private /*@ spec_public @*/ final int[] allocOrd;
+    private /*@ spec_public @*/ int freeCount;
+    private /*@ spec_public @*/ int usedCount;
+    private /*@ spec_public @*/ int splitCount;
+    private /*@ spec_public @*/ int coalesceCount;
+
+    /*@ // Shape: bounds that make overflow-checked arithmetic possible, and no aliasing.
+    @ public invariant 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @ public invariant 0 <= spanPages && spanPages <= MAX_PAGES;
+    @ public invariant usable.length == spanPages && freeOrd.length == spanPages
+    @                  && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @ public invariant (\forall int p; 0 <= p && p < spanPages;
+    @                    -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @                    && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @
+    @ // I1 no overlap: a page heads at most one block, and no block head lies inside a block.
+    @ public invariant (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @ public invariant (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @                    && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @                    freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ public invariant (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @                    && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @                    freeOrd[q] < 0 && allocOrd[q] < 0);
+    @
+    @ // I2 buddy alignment: every block is aligned to its size and lies on usable pages.
+    @ public invariant (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @                    p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @ public invariant (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @                    p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @ public invariant (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @                    && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @ public invariant (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @                    && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @
+    @ // I3 conservation: with I1 and I2, equal page counts mean the blocks cover exactly U.
+    @ public invariant usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
+    @ public invariant freeCount + usedCount == usablePages;
+    @
+    @ // I4 counters: the cached page counts are the page sums of F and of A.
+    @ public invariant freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @                                 freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @ public invariant usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @                                 allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @ public invariant splitCount >= 0 && coalesceCount >= 0;
+    @
+    @ // I5 coalesced: no free block of order k (k + 1 < maxOrder) has its upper buddy free with
+    @ // the same order. Checking from the lower buddy covers every pair.
+    @ public invariant (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @                    && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @                    && p + (1 << freeOrd[p]) < spanPages;
+    @                    freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @*/
+
+    /*@ public normal_behavior
+    @   requires 1 <= maxOrder && maxOrder <= MAX_ORDER_LIMIT;
+    @   requires usable != null && usable.length <= MAX_PAGES;
+    @   ensures orderLimit == maxOrder && spanPages == usable.length;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; this.usable[p] == usable[p]);
+    @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
+    @   ensures usedCount == 0 && splitCount == 0 && coalesceCount == 0;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
+    @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @                 || q >= spanPages || !usable[q]));
+    @ also public exceptional_behavior
+    @   requires maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null
+    @            || usable.length > MAX_PAGES;
+    @   signals_only IllegalArgumentException;
+    @   signals (IllegalArgumentException) true;
+    @*/
+    /**
+     * Builds the model over {@code usable.length} pages (a private copy of the map) and frees the
+     * greedy decomposition of every maximal usable run.
+     *
+     * @throws IllegalArgumentException if maxOrder is outside [1, MAX_ORDER_LIMIT], the map is
+     *     null, or it spans more than MAX_PAGES pages
+     */
+    public BuddyModel(int maxOrder, boolean[] usable) {
+        if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null || usable.length > MAX_PAGES) {
+            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
+        }
+        int n = usable.length;
+        boolean[] copy = new boolean[n];
+        int[] free = new int[n];
+        int[] alloc = new int[n];
+        int count = 0;
+        /*@ loop_invariant 0 <= i && i <= n;
+        @ loop_invariant (\forall int p; 0 <= p && p < i; copy[p] == usable[p]
+        @                   && free[p] == -1 && alloc[p] == -1);
+        @ loop_invariant count == (\num_of int p; 0 <= p && p < i; usable[p]);
+        @ assignable copy[*], free[*], alloc[*];
+        @ decreases n - i;
+        @*/
+        for (int i = 0; i < n; i++) {
+            copy[i] = usable[i];
+            free[i] = -1;
+            alloc[i] = -1;
+            if (usable[i]) {
+                count++;
+            }
+        }
+        this.orderLimit = maxOrder;
+        this.spanPages = n;
+        this.usablePages = count;
+        this.usable = copy;
+        this.freeOrd = free;
+        this.allocOrd = alloc;
+        decompose();
+    }
+
+    /*@ public normal_behavior
+    @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
+    @   ensures usedCount == 0 && freeCount == usablePages;
+    @   ensures splitCount == 0 && coalesceCount == 0;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
+    @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @                 || q >= spanPages || !usable[q]));
+    @*/
+    /** A := {}, F := the greedy decomposition of the usable pages again; counters zero. */
+    public void reset() {
+        /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ loop_invariant (\forall int p; 0 <= p && p < i; freeOrd[p] == -1 && allocOrd[p] == -1);
+        @ assignable freeOrd[*], allocOrd[*];
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {
+            freeOrd[i] = -1;
+            allocOrd[i] = -1;
+        }
+        decompose();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] == -1 && allocOrd[p] == -1);
+    @   assignable freeOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures \invariant_for(this);
+    @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
+    @   ensures usedCount == 0 && freeCount == usablePages;
+    @   ensures splitCount == 0 && coalesceCount == 0;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
+    @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @                 || q >= spanPages || !usable[q]));
+    @*/
+    /**
+     * Frees the greedy decomposition of every maximal usable run [s, e): repeatedly the largest
+     * k below maxOrder with s aligned to 2^k and s + 2^k within the run.
+     */
+    private /*@ helper @*/ void decompose() {
+        freeCount = 0;
+        usedCount = 0;
+        splitCount = 0;
+        coalesceCount = 0;
+        int s = 0;
+        /*@ loop_invariant 0 <= s && s <= spanPages;
+        @ loop_invariant (\forall int p; s <= p && p < spanPages; freeOrd[p] == -1);
+        @ loop_invariant freeCount == (\num_of int p; 0 <= p && p < s; usable[p]);
+        @ assignable freeOrd[*], freeCount;
+        @ decreases spanPages - s;
+        @*/
+        while (s < spanPages) {
+            if (!usable[s]) {
+                s++;
+            } else {
+                int e = runEnd(s);
+                /*@ loop_invariant 0 <= s && s <= e;
+                @ assignable freeOrd[*], freeCount;
+                @ decreases e - s;
+                @*/
+                while (s < e) {
+                    int k = largestFit(s, e);
+                    setFree(s, k);
+                    s = s + (1 << k);
+                }
+            }
+        }
+    }
+
+    /*@ private normal_behavior
+    @   requires usable.length == spanPages && 0 <= s && s < spanPages && usable[s];
+    @   assignable \nothing;
+    @   ensures s < \result && \result <= spanPages;
+    @   ensures (\forall int q; s <= q && q < \result; usable[q]);
+    @   ensures \result == spanPages || !usable[\result];
+    @*/
+    /** The end of the maximal usable run that contains page s. */
+    private /*@ helper @*/ int runEnd(int s) {
+        int e = s + 1;
+        /*@ loop_invariant s < e && e <= spanPages;
+        @ loop_invariant (\forall int q; s <= q && q < e; usable[q]);
+        @ assignable \nothing;
+        @ decreases spanPages - e;
+        @*/
+        while (e < spanPages && usable[e]) {
+            e++;
+        }
+        return e;
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= s && s < e && e <= MAX_PAGES;
+    @   assignable \nothing;
+    @   ensures 0 <= \result && \result < orderLimit;
+    @   ensures s % (1 << \result) == 0 && s + (1 << \result) <= e;
+    @   ensures \result + 1 == orderLimit || s % (2 << \result) != 0 || s + (2 << \result) > e;
+    @*/
+    /** The largest k below maxOrder with s aligned to 2^k and s + 2^k <= e. */
+    private /*@ helper @*/ int largestFit(int s, int e) {
+        int k = orderLimit - 1;
+        /*@ loop_invariant 0 <= k && k < orderLimit;
+        @ loop_invariant k + 1 == orderLimit || s % (2 << k) != 0 || s + (2 << k) > e;
+        @ assignable \nothing;
+        @ decreases k;
+        @*/
+        while (s % (1 << k) != 0 || s + (1 << k) > e) {
+            k--;
+        }
+        return k;
+    }
+
+    /*@ private normal_behavior
+    @   requires freeOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires -1 <= v && v < MAX_ORDER_LIMIT && -1 <= freeOrd[p] && freeOrd[p] < MAX_ORDER_LIMIT;
+    @   requires -MAX_PAGES <= freeCount && freeCount <= MAX_PAGES;
+    @   assignable freeOrd[p], freeCount;
+    @   ensures freeOrd[p] == v;
+    @   ensures freeCount == \old(freeCount) - (\old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0)
+    @                     + (v >= 0 ? (1 << v) : 0);
+    @   ensures (\sum int q; 0 <= q && q < spanPages; freeOrd[q] >= 0 ? (1 << freeOrd[q]) : 0)
+    @        == (\sum int q; 0 <= q && q < spanPages;
+    @              \old(freeOrd[q]) >= 0 ? (1 << \old(freeOrd[q])) : 0)
+    @           - (\old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0) + (v >= 0 ? (1 << v) : 0);
+    @*/
+    /**
+     * The only write to freeOrd: sets the free order at p and moves freeCount with it. The empty
+     * loop is a lemma for KeY (a sum over a point-updated array, proved by induction over its
+     * range); it costs O(span) at run time.
+     */
+    private /*@ helper @*/ void setFree(int p, int v) {
+        int old = freeOrd[p];
+        freeOrd[p] = v;
+        freeCount = freeCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);
+        /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ loop_invariant (\sum int q; 0 <= q && q < i; freeOrd[q] >= 0 ? (1 << freeOrd[q]) : 0)
+        @     == (\sum int q; 0 <= q && q < i; \old(freeOrd[q]) >= 0 ? (1 << \old(freeOrd[q])) : 0)
+        @        + (p < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
+        @ assignable \nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {}
+    }
+
+    /*@ private normal_behavior
+    @   requires allocOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires -1 <= v && v < MAX_ORDER_LIMIT && -1 <= allocOrd[p] && allocOrd[p] < MAX_ORDER_LIMIT;
+    @   requires -MAX_PAGES <= usedCount && usedCount <= MAX_PAGES;
+    @   assignable allocOrd[p], usedCount;
+    @   ensures allocOrd[p] == v;
+    @   ensures usedCount == \old(usedCount) - (\old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0)
+    @                     + (v >= 0 ? (1 << v) : 0);
+    @   ensures (\sum int q; 0 <= q && q < spanPages; allocOrd[q] >= 0 ? (1 << allocOrd[q]) : 0)
+    @        == (\sum int q; 0 <= q && q < spanPages;
+    @              \old(allocOrd[q]) >= 0 ? (1 << \old(allocOrd[q])) : 0)
+    @           - (\old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0) + (v >= 0 ? (1 << v) : 0);
+    @*/
+    /** The only write to allocOrd, the twin of {@link #setFree}. */
+    private /*@ helper @*/ void setAlloc(int p, int v) {
+        int old = allocOrd[p];
+        allocOrd[p] = v;
+        usedCount = usedCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);
+        /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ loop_invariant (\sum int q; 0 <= q && q < i; allocOrd[q] >= 0 ? (1 << allocOrd[q]) : 0)
+        @     == (\sum int q; 0 <= q && q < i; \old(allocOrd[q]) >= 0 ? (1 << \old(allocOrd[q])) : 0)
+        @        + (p < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
+        @ assignable \nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {}
+    }
+
+    /*@ public normal_behavior
+    @   requires order < 0 || order >= orderLimit;
+    @   assignable \nothing;
+    @   ensures \result == ERR_ALLOCATION_TOO_LARGE;
+    @ also public normal_behavior
+    @   requires 0 <= order && order < orderLimit;
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < order);
+    @   assignable \nothing;
+    @   ensures \result == ERR_OUT_OF_MEMORY;
+    @ also public normal_behavior
+    @   requires 0 <= order && order < orderLimit;
+    @   requires (\exists int p; 0 <= p && p < spanPages; freeOrd[p] >= order);
+    @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   // The block taken: free, of the smallest sufficient order j, the lowest address of order j.
+    @   ensures 0 <= \result && \result < spanPages && \old(freeOrd[\result]) >= order;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && \old(freeOrd[p]) >= order;
+    @              \old(freeOrd[p]) >= \old(freeOrd[\result]));
+    @   ensures (\forall int p; 0 <= p && p < \result; \old(freeOrd[p]) != \old(freeOrd[\result]));
+    @   // (result, order) joins A; the upper halves (result + 2^i, i), order <= i < j, join F.
+    @   ensures allocOrd[\result] == order && freeOrd[\result] == -1;
+    @   ensures (\forall int i; order <= i && i < \old(freeOrd[\result]);
+    @              freeOrd[\result + (1 << i)] == i);
+    @   // Nothing else changes hands.
+    @   ensures (\forall int p; 0 <= p && p < spanPages && p != \result;
+    @              allocOrd[p] == \old(allocOrd[p]));
+    @   ensures (\forall int p; 0 <= p && p < spanPages && p != \result
+    @              && freeOrd[p] != \old(freeOrd[p]);
+    @              order <= freeOrd[p] && freeOrd[p] < \old(freeOrd[\result])
+    @              && p == \result + (1 << freeOrd[p]));
+    @   ensures freeCount == \old(freeCount) - (1 << order);
+    @   ensures usedCount == \old(usedCount) + (1 << order);
+    @   ensures splitCount == \old(freeOrd[\result]) - order && coalesceCount == 0;
+    @*/
+    /**
+     * Allocates a block of 2^order pages: the free block of the smallest sufficient order j with
+     * the lowest address, split down to order (upper halves become free).
+     *
+     * @return the relative pfn, ERR_ALLOCATION_TOO_LARGE (order outside [0, maxOrder)) or
+     *     ERR_OUT_OF_MEMORY
+     */
+    public int alloc(int order) {
+        if (order < 0 || order >= orderLimit) {
+            return ERR_ALLOCATION_TOO_LARGE;
+        }
+        int j = order;
+        int pfn = -1;
+        /*@ loop_invariant order <= j && j <= orderLimit && -1 <= pfn && pfn < spanPages;
+        @ loop_invariant (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < order || freeOrd[p] >= j);
+        @ loop_invariant pfn >= 0 ==> j < orderLimit && freeOrd[pfn] == j
+        @                && (\forall int p; 0 <= p && p < pfn; freeOrd[p] != j);
+        @ assignable \nothing;
+        @ decreases orderLimit - j + (pfn < 0 ? 1 : 0);
+        @*/
+        while (pfn < 0 && j < orderLimit) {
+            pfn = lowestFree(j);
+            if (pfn < 0) {
+                j++;
+            }
+        }
+        if (pfn < 0) {
+            return ERR_OUT_OF_MEMORY;
+        }
+        setFree(pfn, -1);
+        int k = j;
+        /*@ loop_invariant order <= k && k <= j;
+        @ loop_invariant freeOrd[pfn] == -1;
+        @ loop_invariant (\forall int i; k <= i && i < j; freeOrd[pfn + (1 << i)] == i);
+        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != pfn
+        @                   && freeOrd[p] != \old(freeOrd[p]);
+        @                   k <= freeOrd[p] && freeOrd[p] < j && p == pfn + (1 << freeOrd[p]));
+        @ loop_invariant freeCount == \old(freeCount) - (1 << k);
+        @ assignable freeOrd[*], freeCount;
+        @ decreases k;
+        @*/
+        while (k > order) {
+            k--;
+            setFree(pfn + (1 << k), k);
+        }
+        setAlloc(pfn, order);
+        splitCount = j - order;
+        coalesceCount = 0;
+        return pfn;
+    }
+
+    /*@ private normal_behavior
+    @   requires freeOrd.length == spanPages;
+    @   assignable \nothing;
+    @   ensures -1 <= \result && \result < spanPages;
+    @   ensures \result >= 0 ==> freeOrd[\result] == k;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && (\result < 0 || p < \result);
+    @              freeOrd[p] != k);
+    @*/
+    /** The lowest page heading a free block of order k, or -1. */
+    private /*@ helper @*/ int lowestFree(int k) {
+        int p = 0;
+        /*@ loop_invariant 0 <= p && p <= spanPages;
+        @ loop_invariant (\forall int q; 0 <= q && q < p; freeOrd[q] != k);
+        @ assignable \nothing;
+        @ decreases spanPages - p;
+        @*/
+        while (p < spanPages && freeOrd[p] != k) {
+            p++;
+        }
+        return p < spanPages ? p : -1;
+    }
+
+    /*@ public normal_behavior
+    @   requires pfn < 0 || pfn >= spanPages || !usable[pfn];
+    @   assignable \nothing;
+    @   ensures \result == ERR_ADDRESS_OUT_OF_RANGE;
+    @ also public normal_behavior
+    @   requires 0 <= pfn && pfn < spanPages && usable[pfn];
+    @   requires order < 0 || order >= orderLimit;
+    @   assignable \nothing;
+    @   ensures \result == ERR_ALLOCATION_TOO_LARGE;
+    @ also public normal_behavior
+    @   requires 0 <= pfn && pfn < spanPages && usable[pfn];
+    @   requires 0 <= order && order < orderLimit;
+    @   requires allocOrd[pfn] >= 0 && allocOrd[pfn] != order;
+    @   assignable \nothing;
+    @   ensures \result == ERR_SIZE_MISMATCH;
+    @ also public normal_behavior
+    @   requires 0 <= pfn && pfn < spanPages && usable[pfn];
+    @   requires 0 <= order && order < orderLimit;
+    @   requires allocOrd[pfn] < 0;
+    @   assignable \nothing;
+    @   ensures \result == ERR_NOT_ALLOCATED;
+    @ also public normal_behavior
+    @   requires 0 <= pfn && pfn < spanPages && usable[pfn];
+    @   requires 0 <= order && order < orderLimit;
+    @   requires allocOrd[pfn] == order;
+    @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures \result == OK && allocOrd[pfn] == -1;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && p != pfn;
+    @              allocOrd[p] == \old(allocOrd[p]));
+    @   ensures freeCount == \old(freeCount) + (1 << order);
+    @   ensures usedCount == \old(usedCount) - (1 << order);
+    @   ensures splitCount == 0 && coalesceCount >= 0 && order + coalesceCount < orderLimit;
+    @   // The coalesced block (b, m), m = order + coalesces, b = pfn rounded down to 2^m, is free;
+    @   // every other block head inside it is gone; outside it F is unchanged.
+    @   ensures freeOrd[pfn - pfn % (1 << (order + coalesceCount))] == order + coalesceCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              p - p % (1 << (order + coalesceCount))
+    @                 == pfn - pfn % (1 << (order + coalesceCount))
+    @              ==> freeOrd[p] == -1 || p == pfn - pfn % (1 << (order + coalesceCount)));
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              p - p % (1 << (order + coalesceCount))
+    @                 != pfn - pfn % (1 << (order + coalesceCount))
+    @              ==> freeOrd[p] == \old(freeOrd[p]));
+    @*/
+    /**
+     * Frees the allocated block (pfn, order) and coalesces it with free buddies of the same order
+     * while k + 1 < maxOrder. Checks in this order: address, order, size, allocation.
+     *
+     * @return OK, ERR_ADDRESS_OUT_OF_RANGE, ERR_ALLOCATION_TOO_LARGE, ERR_SIZE_MISMATCH or
+     *     ERR_NOT_ALLOCATED
+     */
+    public int free(int pfn, int order) {
+        if (pfn < 0 || pfn >= spanPages || !usable[pfn]) {
+            return ERR_ADDRESS_OUT_OF_RANGE;
+        }
+        if (order < 0 || order >= orderLimit) {
+            return ERR_ALLOCATION_TOO_LARGE;
+        }
+        if (allocOrd[pfn] >= 0 && allocOrd[pfn] != order) {
+            return ERR_SIZE_MISMATCH;
+        }
+        if (allocOrd[pfn] < 0) {
+            return ERR_NOT_ALLOCATED;
+        }
+        setAlloc(pfn, -1);
+        int p = pfn;
+        int k = order;
+        boolean merging = true;
+        /*@ loop_invariant order <= k && k < orderLimit && p == pfn - pfn % (1 << k);
+        @ loop_invariant freeOrd[p] == -1;
+        @ loop_invariant freeCount == \old(freeCount) - ((1 << k) - (1 << order));
+        @ loop_invariant (\forall int q; 0 <= q && q < spanPages;
+        @                   q - q % (1 << k) == p ==> freeOrd[q] == -1);
+        @ loop_invariant (\forall int q; 0 <= q && q < spanPages;
+        @                   q - q % (1 << k) != p ==> freeOrd[q] == \old(freeOrd[q]));
+        @ assignable freeOrd[*], freeCount;
+        @ decreases orderLimit - k + (merging ? 1 : 0);
+        @*/
+        while (merging && k + 1 < orderLimit) {
+            int b = buddyOf(p, k);
+            if (b < spanPages && freeOrd[b] == k) {
+                setFree(b, -1);
+                if (b < p) {
+                    p = b;
+                }
+                k++;
+            } else {
+                merging = false;
+            }
+        }
+        setFree(p, k);
+        splitCount = 0;
+        coalesceCount = k - order;
+        return OK;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= p && p <= MAX_PAGES && p % (1 << k) == 0;
+    @   assignable \nothing;
+    @   ensures p % (2 << k) == 0 ==> \result == p + (1 << k);
+    @   ensures p % (2 << k) != 0 ==> \result == p - (1 << k);
+    @   ensures \result >= 0;
+    @*/
+    /** The buddy of the block (p, k): p ^ 2^k, written without bit tricks for the prover. */
+    private static /*@ helper @*/ int buddyOf(int p, int k) {
+        return p % (2 << k) == 0 ? p + (1 << k) : p - (1 << k);
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == splitCount;
+    @*/
+    /** Splits done by the last accepted alloc; 0 if the last accepted mutation was not an alloc. */
+    public /*@ pure @*/ int lastSplits() {
+        return splitCount;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == coalesceCount;
+    @*/
+    /** Coalesces done by the last accepted free; 0 if the last accepted mutation was not a free. */
+    public /*@ pure @*/ int lastCoalesces() {
+        return coalesceCount;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == orderLimit;
+    @*/
+    public /*@ pure @*/ int maxOrder() {
+        return orderLimit;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == spanPages;
+    @*/
+    public /*@ pure @*/ int span() {
+        return spanPages;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == usablePages;
+    @*/
+    public /*@ pure @*/ int totalPages() {
+        return usablePages;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == freeCount;
+    @*/
+    public /*@ pure @*/ int freePages() {
+        return freeCount;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == usedCount;
+    @*/
+    public /*@ pure @*/ int usedPages() {
+        return usedCount;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] == order && order >= 0);
+    @*/
+    /** Number of free blocks of that order; 0 for an order outside [0, maxOrder). */
+    public /*@ pure @*/ int freeBlocks(int order) {
+        if (order < 0 || order >= orderLimit) {
+            return 0;
+        }
+        int n = 0;
+        /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ loop_invariant n == (\num_of int p; 0 <= p && p < i; freeOrd[p] == order);
+        @ assignable \nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {
+            if (freeOrd[i] == order) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == (0 <= pfn && pfn < spanPages && usable[pfn]);
+    @*/
+    public /*@ pure @*/ boolean isUsable(int pfn) {
+        return pfn >= 0 && pfn < spanPages && usable[pfn];
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == (0 <= pfn && pfn < spanPages ? allocOrd[pfn] : -1);
+    @*/
+    /** Order of the allocated block that starts at pfn, or -1. */
+    public /*@ pure @*/ int allocatedOrderAt(int pfn) {
+        return pfn >= 0 && pfn < spanPages ? allocOrd[pfn] : -1;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == (0 <= pfn && pfn < spanPages ? freeOrd[pfn] : -1);
+    @*/
+    /** Order of the free block that starts at pfn, or -1. */
+    public /*@ pure @*/ int freeOrderAt(int pfn) {
+        return pfn >= 0 && pfn < spanPages ? freeOrd[pfn] : -1;
+    }
+
+    /*@ public normal_behavior
+    @   ensures -1 <= \result && \result < orderLimit;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] <= \result);
+    @   ensures \result >= 0 ==> (\exists int p; 0 <= p && p < spanPages; freeOrd[p] == \result);
+    @*/
+    /** The largest order with a free block, or -1 if nothing is free. */
+    public /*@ pure @*/ int largestFreeOrder() {
+        int best = -1;
+        /*@ loop_invariant 0 <= i && i <= spanPages && -1 <= best && best < orderLimit;
+        @ loop_invariant (\forall int p; 0 <= p && p < i; freeOrd[p] <= best);
+        @ loop_invariant best >= 0 ==> (\exists int p; 0 <= p && p < i; freeOrd[p] == best);
+        @ assignable \nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {
+            if (freeOrd[i] > best) {
+                best = freeOrd[i];
+            }
+        }
+        return best;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result;
+    @*/
+    /**
+     * Runtime mirror of I1..I5: one pass over the pages with a coverage cursor (every usable page
+     * in exactly one block, no head inside a block, blocks aligned and usable), the page sums and
+     * counts, and the buddy check of every free block.
+     */
+    public /*@ pure @*/ boolean checkInvariants() {
+        boolean ok = true;
+        int coveredTo = 0;
+        int free = 0;
+        int used = 0;
+        int usableSeen = 0;
+        /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ assignable \nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {
+            int f = freeOrd[i];
+            int a = allocOrd[i];
+            if (usable[i]) {
+                usableSeen++;
+            }
+            if (f < -1 || f >= orderLimit || a < -1 || a >= orderLimit || (f >= 0 && a >= 0)) {
+                ok = false;
+            } else if (f >= 0 || a >= 0) {
+                int k = f >= 0 ? f : a;
+                if (i < coveredTo || i % (1 << k) != 0 || i + (1 << k) > spanPages) {
+                    ok = false;
+                } else {
+                    coveredTo = i + (1 << k);
+                    if (f >= 0) {
+                        free += 1 << k;
+                        if (k + 1 < orderLimit && i % (2 << k) == 0 && i + (1 << k) < spanPages) {
+                            ok = ok && freeOrd[i + (1 << k)] != k;
+                        }
+                    } else {
+                        used += 1 << k;
+                    }
+                }
+            }
+            if (usable[i] != (i < coveredTo)) {
+                ok = false;
+            }
+        }
+        return ok
+                && usableSeen == usablePages
+                && free == freeCount
+                && used == usedCount
+                && free + used == usablePages
+                && splitCount >= 0
+                && coalesceCount >= 0;
+    }
+}

@@ -1,0 +1,161 @@
+package ruvix.physmem.model.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import ruvix.physmem.MemoryMap;
+import ruvix.physmem.PageAllocator;
+import ruvix.physmem.PhysAddr;
+import ruvix.physmem.PhysMemError;
+import ruvix.physmem.Physmem;
+
+/**
+ * The reference and a candidate allocator driven side by side. After every call it compares the
+ * result, the page counts and the free blocks per order, and the statistics when the candidate
+ * keeps them; every {@code snapshotEvery} calls, the complete free-block snapshot and the
+ * allocated order of every live block. It also remembers, as the reference sees them, the live
+ * blocks and the last freed one, so that {@link Move}s can aim at them.
+ */
+public final class DifferentialSession {
+    private final PageAllocator reference;
+    private final PageAllocator candidate;
+    private final boolean compareCounters;
+    private final int snapshotEvery;
+    private final List<TraceOp> executed = new ArrayList<>();
+    private final List<long[]> live = new ArrayList<>();
+    private long[] lastFreed;
+
+    /**
+     * Starts both allocators on {@code map}.
+     *
+     * @param compareCounters whether the candidate keeps statistics counters (profile switch
+     *     {@code stats}); page counts are compared in any case
+     * @param snapshotEvery calls between full snapshot comparisons, at least 1
+     */
+    public DifferentialSession(
+            AllocatorFactory reference,
+            AllocatorFactory candidate,
+            MemoryMap map,
+            boolean compareCounters,
+            int snapshotEvery) {
+        if (snapshotEvery < 1) {
+            throw new IllegalArgumentException("snapshotEvery must be at least 1: " + snapshotEvery);
+        }
+        this.reference = Objects.requireNonNull(reference.create(map), "reference");
+        this.candidate = Objects.requireNonNull(candidate.create(map), "candidate");
+        this.compareCounters = compareCounters;
+        this.snapshotEvery = snapshotEvery;
+    }
+
+    /** Compares the freshly initialized allocators. */
+    public Optional<Divergence> checkInitial() {
+        return compareState(-1, null, true);
+    }
+
+    /** Applies {@code op} to both allocators and compares them. */
+    public Optional<Divergence> apply(TraceOp op) {
+        int step = executed.size();
+        executed.add(op);
+        long expected = op.apply(reference);
+        long actual = op.apply(candidate);
+        track(op, expected);
+        if (expected != actual) {
+            return Optional.of(new Divergence(step, op, "result", describe(expected), describe(actual)));
+        }
+        return compareState(step, op, (step + 1) % snapshotEvery == 0);
+    }
+
+    /** Resolves {@code move} against the current state and applies it. */
+    public Optional<Divergence> apply(Move move) {
+        return apply(move.resolve(this));
+    }
+
+    /** The calls applied so far: a replayable trace body. */
+    public List<TraceOp> executed() {
+        return List.copyOf(executed);
+    }
+
+    /** Live blocks as the reference sees them: {address, requested count}, in allocation order. */
+    List<long[]> live() {
+        return live;
+    }
+
+    /** The last block freed successfully, or {@code null}. */
+    long[] lastFreed() {
+        return lastFreed;
+    }
+
+    PageAllocator reference() {
+        return reference;
+    }
+
+    private void track(TraceOp op, long result) {
+        if (op instanceof TraceOp.Alloc alloc && result >= 0) {
+            live.add(new long[] {result, alloc.count()});
+        } else if (op instanceof TraceOp.Free free && result == 0) {
+            int order = Physmem.pagesToOrder(free.count());
+            live.removeIf(b -> b[0] == free.addr() && Physmem.pagesToOrder(b[1]) == order);
+            lastFreed = new long[] {free.addr(), free.count()};
+        } else if (op instanceof TraceOp.Reset) {
+            live.clear();
+            lastFreed = null;
+        }
+    }
+
+    private Optional<Divergence> compareState(int step, TraceOp op, boolean full) {
+        Optional<Divergence> d = same(step, op, "freePageCount", reference.freePageCount(), candidate.freePageCount());
+        d = d.or(() -> same(step, op, "usedPages", reference.usedPages(), candidate.usedPages()));
+        d = d.or(() -> same(step, op, "totalPages", reference.totalPages(), candidate.totalPages()));
+        for (int k = 0; k < reference.maxOrder() && d.isEmpty(); k++) {
+            d = same(
+                    step,
+                    op,
+                    "freeBlocksAtOrder(" + k + ")",
+                    reference.freeBlocksAtOrder(k),
+                    candidate.freeBlocksAtOrder(k));
+        }
+        if (d.isEmpty() && compareCounters) {
+            d = same(step, op, "stats", reference.stats(), candidate.stats())
+                    .or(() -> same(step, op, "orderStats", reference.orderStats(), candidate.orderStats()));
+        }
+        if (d.isEmpty() && full) {
+            d = same(step, op, "freeBlocks", reference.freeBlocks(), candidate.freeBlocks())
+                    .or(() -> same(
+                            step, op, "largestFreeOrder", reference.largestFreeOrder(), candidate.largestFreeOrder()))
+                    .or(() -> same(step, op, "baseAddr", reference.baseAddr(), candidate.baseAddr()))
+                    .or(() -> same(step, op, "endAddr", reference.endAddr(), candidate.endAddr()));
+            for (int i = 0; i < live.size() && d.isEmpty(); i++) {
+                PhysAddr addr = PhysAddr.of(live.get(i)[0]);
+                d = same(
+                                step,
+                                op,
+                                "allocatedOrder(" + addr + ")",
+                                reference.allocatedOrder(addr),
+                                candidate.allocatedOrder(addr))
+                        .or(() -> same(
+                                step,
+                                op,
+                                "contains(" + addr + ")",
+                                reference.contains(addr),
+                                candidate.contains(addr)));
+            }
+        }
+        return d;
+    }
+
+    private static Optional<Divergence> same(int step, TraceOp op, String what, Object expected, Object actual) {
+        return Objects.equals(expected, actual)
+                ? Optional.empty()
+                : Optional.of(new Divergence(step, op, what, String.valueOf(expected), String.valueOf(actual)));
+    }
+
+    private static String describe(long result) {
+        if (result >= 0) {
+            return "0x" + Long.toHexString(result);
+        }
+        return result >= -PhysMemError.values().length
+                ? PhysMemError.fromCode(result).name()
+                : Long.toString(result);
+    }
+}

@@ -1,0 +1,59 @@
+package ruvix.physmem.model.diff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded random traces whose occupancy sweeps from empty to full and back: in the first half of
+ * every period most calls allocate, in the second half most free, so runs pass through an empty
+ * allocator, fragmented half-full ones, and an exhausted one where allocations fail. One call in
+ * twenty is a hostile move, one in a thousand a reset.
+ */
+public final class RandomDriver {
+
+    /**
+     * What a run found.
+     *
+     * @param calls calls applied to each allocator
+     * @param failingOps the calls up to the first divergence, or empty
+     * @param divergence the first divergence, or empty
+     */
+    public record Result(long calls, List<TraceOp> failingOps, Optional<Divergence> divergence) {}
+
+    private RandomDriver() {}
+
+    /**
+     * Runs {@code calls} random moves with {@code seed}; one sweep from empty to full and back
+     * takes {@code period} calls.
+     */
+    public static Result run(DifferentialSetup setup, long seed, int calls, int period) {
+        SplittableRandom random = new SplittableRandom(seed);
+        DifferentialSession session = setup.start();
+        int maxOrder = session.reference().maxOrder();
+        List<Move> hostile = Move.alphabet(maxOrder, 1).stream()
+                .filter(m -> !(m instanceof Move.FreeLive) && !(m instanceof Move.Reset))
+                .toList();
+        Optional<Divergence> d = session.checkInitial();
+        int done = 0;
+        while (done < calls && d.isEmpty()) {
+            double allocProbability = (done % period) < period / 2 ? 0.8 : 0.2;
+            Move move;
+            int roll = random.nextInt(1000);
+            if (roll < 50) {
+                move = hostile.get(random.nextInt(hostile.size()));
+            } else if (roll < 51) {
+                move = new Move.Reset();
+            } else if (session.live().isEmpty() || random.nextDouble() < allocProbability) {
+                int order = Math.min(maxOrder - 1, Integer.numberOfTrailingZeros(random.nextInt() | (1 << 30)) / 2);
+                long pages = 1L << order;
+                move = new Move.Alloc(random.nextInt(4) == 0 && pages > 1 ? pages - 1 : pages);
+            } else {
+                move = new Move.FreeLive(random.nextInt(Integer.MAX_VALUE));
+            }
+            d = session.apply(move);
+            done++;
+        }
+        return new Result(done, d.isPresent() ? session.executed() : List.of(), d);
+    }
+}

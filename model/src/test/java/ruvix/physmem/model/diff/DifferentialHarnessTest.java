@@ -1,0 +1,88 @@
+package ruvix.physmem.model.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ruvix.physmem.MemoryMap;
+import ruvix.physmem.model.ReferenceAllocator;
+
+class DifferentialHarnessTest {
+    private static final MemoryMap TINY = MemoryMap.single(12, 0x1000_0000L, 16);
+
+    private static AllocatorFactory reference(int maxOrder) {
+        return map -> {
+            ReferenceAllocator a = new ReferenceAllocator(map.pageShift(), maxOrder, 1 << 20);
+            a.init(map);
+            return a;
+        };
+    }
+
+    private static DifferentialSetup setup(AllocatorFactory candidate) {
+        return new DifferentialSetup("tiny", TINY, reference(10), candidate, true, 3);
+    }
+
+    @Test
+    void identicalAllocatorsNeverDiverge() {
+        DifferentialSetup same = new DifferentialSetup("tiny", TINY, reference(4), reference(4), true, 1);
+        ExhaustiveExplorer.Result exhaustive =
+                ExhaustiveExplorer.explore(same, ExhaustiveExplorer.hostileAlphabet(4), 3);
+        assertEquals(Optional.empty(), exhaustive.divergence());
+        long alphabet = ExhaustiveExplorer.hostileAlphabet(4).size();
+        assertEquals(alphabet * alphabet * alphabet, exhaustive.sequences());
+        assertEquals(3 * exhaustive.sequences(), exhaustive.calls());
+        RandomDriver.Result random = RandomDriver.run(same, 7, 20_000, 500);
+        assertEquals(Optional.empty(), random.divergence());
+        assertEquals(20_000, random.calls());
+    }
+
+    @Test
+    void exhaustiveExplorationFindsTheCratesDoubleFreeAndShrinksIt(@TempDir Path dir) throws Exception {
+        DifferentialSetup broken = setup(AcceptsBadFrees::new);
+        ExhaustiveExplorer.Result result =
+                ExhaustiveExplorer.explore(broken, ExhaustiveExplorer.hostileAlphabet(10), 4);
+        assertTrue(result.divergence().isPresent());
+        DifferentialFailure failure = DifferentialFailure.of(broken, result.failingOps(), dir, "double free");
+        assertEquals("result", failure.divergence().observable());
+        assertEquals("NOT_ALLOCATED", failure.divergence().expected());
+        assertEquals("0x0", failure.divergence().actual());
+        assertEquals(1, failure.trace().ops().size(), "one bad free is enough: " + failure.message());
+        Path saved = dir.resolve("double_free.trace");
+        assertEquals(saved, failure.savedTo());
+        Trace replayed = TraceFormat.parse(saved.toString(), Files.readString(saved));
+        assertEquals(failure.trace(), replayed);
+        assertEquals(Optional.of(failure.divergence()), broken.run(replayed.ops()));
+        assertTrue(failure.message().contains("./physmem replay " + saved));
+    }
+
+    @Test
+    void randomTracesFindItTooAndShrinkToAMinimalTrace(@TempDir Path dir) {
+        DifferentialSetup broken = setup(AcceptsBadFrees::new).withMap(MemoryMap.single(12, 0, 256));
+        RandomDriver.Result result = RandomDriver.run(broken, 1, 10_000, 400);
+        assertTrue(result.divergence().isPresent());
+        assertTrue(result.failingOps().size() > 1);
+        DifferentialFailure failure = DifferentialFailure.of(broken, result.failingOps(), dir, "random");
+        assertTrue(failure.trace().ops().size() <= 3, failure.message());
+        for (int i = 0; i < failure.trace().ops().size(); i++) {
+            List<TraceOp> without = new java.util.ArrayList<>(failure.trace().ops());
+            without.remove(i);
+            assertEquals(Optional.empty(), broken.run(without), "1-minimal");
+        }
+    }
+
+    @Test
+    void aDifferentGeometryDivergesRightAfterInit() {
+        DifferentialSetup other = new DifferentialSetup("tiny", TINY, reference(4), reference(3), true, 1);
+        Divergence d = other.run(List.of()).orElseThrow();
+        assertEquals(-1, d.step());
+        assertTrue(
+                d.toString().startsWith("after init: freeBlocksAtOrder(2) expected 0 but was 2")
+                        || d.observable().startsWith("freeBlocksAtOrder"),
+                d.toString());
+    }
+}
