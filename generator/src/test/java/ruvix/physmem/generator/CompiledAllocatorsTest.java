@@ -67,7 +67,9 @@ class CompiledAllocatorsTest {
         assertEquals(map.regions().get(0).base(), fresh.baseAddr().asLong());
         assertEquals(map.endPfn() << profile.pageShift(), fresh.endAddr().asLong());
         long metadata = (long) type.getMethod("metadataBytes").invoke(fresh);
-        assertTrue(metadata <= 8 * map.spanPages() / 8 + 64L * (profile.maxOrder() + 2), "metadata " + metadata);
+        assertTrue(
+                metadata <= map.spanPages() + 64L * (profile.maxOrder() + 2),
+                "at most a byte per spanned page: " + metadata);
 
         PageAllocator a = (PageAllocator) type.getMethod("withProfileMap").invoke(null);
         new TraceRunner(a, map, SEED ^ profile.name().hashCode(), profile.stats()).run(250);
