@@ -425,9 +425,10 @@ public final class Rpi4Allocator implements PageAllocator {
     }
 
     /**
-     * Allocates a block of {@code 2^order} pages, heap-free in O(MAX_ORDER + LEVELS): its address, or
-     * the negative code of {@code NOT_INITIALIZED}, {@code INVALID_ORDER} (negative order),
-     * {@code ALLOCATION_TOO_LARGE} ({@code order >= MAX_ORDER}) or {@code OUT_OF_MEMORY}.
+     * Allocates a block of {@code 2^order} pages, heap-free, in at most MAX_ORDER * LEVELS word
+     * updates: its address, or the negative code of {@code NOT_INITIALIZED}, {@code INVALID_ORDER}
+     * (negative order), {@code ALLOCATION_TOO_LARGE} ({@code order >= MAX_ORDER}) or
+     * {@code OUT_OF_MEMORY}.
      */
     public long allocOrder(int order) {
         if (!initialized) {
@@ -493,8 +494,9 @@ public final class Rpi4Allocator implements PageAllocator {
     }
 
     /**
-     * Frees the block of {@code 2^order} pages at {@code addr}, heap-free in O(MAX_ORDER + LEVELS):
-     * 0, or the negative code of {@code NOT_INITIALIZED}, {@code UNALIGNED_ADDRESS},
+     * Frees the block of {@code 2^order} pages at {@code addr}, heap-free, in at most
+     * MAX_ORDER * LEVELS word updates: 0, or the negative code of {@code NOT_INITIALIZED},
+     * {@code UNALIGNED_ADDRESS},
      * {@code ADDRESS_OUT_OF_RANGE}, {@code INVALID_ORDER} (negative order),
      * {@code ALLOCATION_TOO_LARGE}, {@code SIZE_MISMATCH} or {@code NOT_ALLOCATED}, in that order.
      */

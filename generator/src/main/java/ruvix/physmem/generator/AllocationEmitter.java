@@ -18,9 +18,10 @@ final class AllocationEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc(
                                 """
-                                Allocates a block of {@code 2^order} pages, heap-free in O(MAX_ORDER + LEVELS): its address, or
-                                the negative code of {@code NOT_INITIALIZED}, {@code INVALID_ORDER} (negative order),
-                                {@code ALLOCATION_TOO_LARGE} ({@code order >= MAX_ORDER}) or {@code OUT_OF_MEMORY}.
+                                Allocates a block of {@code 2^order} pages, heap-free, in at most MAX_ORDER * LEVELS word
+                                updates: its address, or the negative code of {@code NOT_INITIALIZED}, {@code INVALID_ORDER}
+                                (negative order), {@code ALLOCATION_TOO_LARGE} ({@code order >= MAX_ORDER}) or
+                                {@code OUT_OF_MEMORY}.
                                 """)
                         .returns(long.class)
                         .addParameter(int.class, "order"),

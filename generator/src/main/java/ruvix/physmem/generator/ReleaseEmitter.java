@@ -21,8 +21,9 @@ final class ReleaseEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc(
                                 """
-                                Frees the block of {@code 2^order} pages at {@code addr}, heap-free in O(MAX_ORDER + LEVELS):
-                                0, or the negative code of {@code NOT_INITIALIZED}, {@code UNALIGNED_ADDRESS},
+                                Frees the block of {@code 2^order} pages at {@code addr}, heap-free, in at most
+                                MAX_ORDER * LEVELS word updates: 0, or the negative code of {@code NOT_INITIALIZED},
+                                {@code UNALIGNED_ADDRESS},
                                 {@code ADDRESS_OUT_OF_RANGE}, {@code INVALID_ORDER} (negative order),
                                 {@code ALLOCATION_TOO_LARGE}, {@code SIZE_MISMATCH} or {@code NOT_ALLOCATED}, in that order.
                                 """)

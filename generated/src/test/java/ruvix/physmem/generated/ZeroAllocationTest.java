@@ -1,0 +1,109 @@
+package ruvix.physmem.generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+import ruvix.physmem.PhysAddr;
+
+/**
+ * The primitive entry points allocate nothing on the heap: over 1,000,000 operations (accepted and
+ * rejected, every entry point) the bytes the current thread allocated do not change. The debug
+ * build's invariant check after every operation is heap-free too.
+ */
+class ZeroAllocationTest {
+    private static final int OPERATIONS = 1_000_000;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    @Test
+    void productionBuild() {
+        CrateDefaultAllocator a = new CrateDefaultAllocator(PhysAddr.of(0x1000_0000L), 1 << 16);
+        long[] live = new long[1 << 12];
+        int[] orders = new int[live.length];
+        warmUp(() -> workload(a, live, orders, 200_000));
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        long checksum = workload(a, live, orders, OPERATIONS);
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        assertTrue(checksum != 0, "the workload ran");
+        assertEquals(0, after - before, "bytes allocated by " + OPERATIONS + " primitive operations");
+    }
+
+    @Test
+    void debugBuild() {
+        TinyAllocator a = TinyAllocator.withProfileMap();
+        long[] live = new long[16];
+        int[] orders = new int[live.length];
+        warmUp(() -> workload(a, live, orders, 200_000));
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        workload(a, live, orders, OPERATIONS / 4);
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        assertEquals(0, after - before, "bytes allocated with the invariant check on");
+    }
+
+    /** Runs the workload until the JIT has compiled it: interpreter and compiler transitions allocate. */
+    private static void warmUp(Runnable workload) {
+        for (int round = 0; round < 4; round++) {
+            workload.run();
+        }
+    }
+
+    /** xorshift64-driven allocations and frees, hostile calls among them; returns a checksum. */
+    private static long workload(CrateDefaultAllocator a, long[] live, int[] orders, int operations) {
+        long x = 0x9E3779B97F4A7C15L;
+        int count = 0;
+        long sum = 0;
+        for (int i = 0; i < operations; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            int pick = (int) (x >>> 60);
+            if (pick < 7 && count < live.length) {
+                int order = (int) ((x >>> 32) & 3);
+                long addr = (pick & 1) == 0 ? a.allocOrder(order) : a.allocPagesRaw(1L << order);
+                if (addr >= 0) {
+                    live[count] = addr;
+                    orders[count++] = order;
+                }
+                sum += addr;
+            } else if (pick < 14 && count > 0) {
+                int slot = (int) ((x >>> 16) % count);
+                sum += (pick & 1) == 0
+                        ? a.freeBlock(live[slot], orders[slot])
+                        : a.freePagesRaw(live[slot], 1L << orders[slot]);
+                live[slot] = live[--count];
+                orders[slot] = orders[count];
+            } else {
+                sum += a.freePagesRaw(x, 1) + a.freeBlock(x & -4096L, (int) (x >>> 59)) + a.allocPagesRaw(x >> 40);
+            }
+        }
+        return sum;
+    }
+
+    private static long workload(TinyAllocator a, long[] live, int[] orders, int operations) {
+        long x = 0x9E3779B97F4A7C15L;
+        int count = 0;
+        long sum = 0;
+        for (int i = 0; i < operations; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            if ((x >>> 63) == 0 && count < live.length) {
+                int order = (int) ((x >>> 32) & 3);
+                long addr = a.allocOrder(order);
+                if (addr >= 0) {
+                    live[count] = addr;
+                    orders[count++] = order;
+                }
+                sum += addr;
+            } else if (count > 0) {
+                int slot = (int) ((x >>> 16) % count);
+                sum += a.freeBlock(live[slot], orders[slot]);
+                live[slot] = live[--count];
+                orders[slot] = orders[count];
+            }
+        }
+        return sum;
+    }
+}
