@@ -30,6 +30,10 @@ public final class Catalogs {
             if (!ids.add(id)) {
                 throw new CatalogException(file + ": " + id + ": duplicate id");
             }
+            String title = text(file, entry, "title", id);
+            String statement = text(file, entry, "statement", id);
+            String source = text(file, entry, "source", id);
+            String applies = text(file, entry, "applies", id);
             String status = text(file, entry, "status", id);
             if (!STATUSES.contains(status)) {
                 throw new CatalogException(
@@ -41,10 +45,10 @@ public final class Catalogs {
             }
             out.add(new Requirement(
                     id,
-                    text(file, entry, "title", id),
-                    text(file, entry, "statement", id),
-                    text(file, entry, "source", id),
-                    text(file, entry, "applies", id),
+                    title,
+                    statement,
+                    source,
+                    applies,
                     status,
                     evidence,
                     entry.containsKey("notes") ? text(file, entry, "notes", id) : ""));
