@@ -145,13 +145,14 @@ public final class MarkdownReport {
                     .append(r.id())
                     .append(' ')
                     .append(r.title())
-                    .append(": ")
-                    .append(evidence(
-                            d,
-                            r.evidence().stream()
-                                    .filter(e -> !d.judge().judge(e).green())
-                                    .toList()))
-                    .append('\n');
+                    .append(':');
+            for (Evidence e : r.evidence()) {
+                EvidenceJudge.Verdict v = d.judge().judge(e);
+                if (!v.green()) {
+                    s.append(" [").append(e).append(": ").append(v.detail()).append(']');
+                }
+            }
+            s.append('\n');
         }
         return s.toString();
     }
