@@ -48,8 +48,9 @@ final class Report {
             double toNs = TimeUnit.NANOSECONDS.convert(1, params.getTimeUnit());
             double ns = primary.getScore() * toNs;
             double error = primary.getScoreError() * toNs;
-            Result<?> alloc = run.getSecondaryResults().getOrDefault(
-                    "gc.alloc.rate.norm", run.getSecondaryResults().get("·gc.alloc.rate.norm"));
+            Result<?> alloc = run.getSecondaryResults()
+                    .getOrDefault(
+                            "gc.alloc.rate.norm", run.getSecondaryResults().get("·gc.alloc.rate.norm"));
             double bytes = alloc == null ? Double.NaN : alloc.getScore();
             String impl = params.getParam("impl");
             String api = method.endsWith("Primitive") ? "primitive" : "typed";
@@ -67,7 +68,9 @@ final class Report {
                     impl = method.equals("newGenerated") ? "GENERATED" : "MODEL";
                 }
                 case "fill", "steady", "drain" -> {
-                    String[] c = params.getParam("case_").split(":");
+                    String[] c = params.getParam("case_") != null
+                            ? params.getParam("case_").split(":")
+                            : new String[] {"MODEL", String.valueOf(ModelRandomSteady.PAGES)};
                     impl = c[0];
                     long pages = Long.parseLong(c[1]);
                     WorkloadCheck.Observed o = WorkloadCheck.verify(Impl.valueOf(impl), pages);
