@@ -175,6 +175,7 @@ public final class BuddyModel {
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
     @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
     @   requires usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
@@ -224,7 +225,7 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires usable.length == spanPages && 0 <= s && s < spanPages && usable[s];
+    @   requires usable != null && usable.length == spanPages && 0 <= s && s < spanPages && usable[s];
     @   assignable \nothing;
     @   ensures s < \result && \result <= spanPages;
     @   ensures (\forall int q; s <= q && q < \result; usable[q]);
@@ -267,7 +268,7 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires freeOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires freeOrd != null && freeOrd.length == spanPages && 0 <= p && p < spanPages;
     @   requires -1 <= v && v < MAX_ORDER_LIMIT && -1 <= freeOrd[p] && freeOrd[p] < MAX_ORDER_LIMIT;
     @   requires -MAX_PAGES <= freeCount && freeCount <= MAX_PAGES;
     @   assignable freeOrd[p], freeCount;
@@ -299,7 +300,7 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires allocOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires allocOrd != null && allocOrd.length == spanPages && 0 <= p && p < spanPages;
     @   requires -1 <= v && v < MAX_ORDER_LIMIT && -1 <= allocOrd[p] && allocOrd[p] < MAX_ORDER_LIMIT;
     @   requires -MAX_PAGES <= usedCount && usedCount <= MAX_PAGES;
     @   assignable allocOrd[p], usedCount;
@@ -411,7 +412,7 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires freeOrd.length == spanPages;
+    @   requires freeOrd != null && freeOrd.length == spanPages;
     @   assignable \nothing;
     @   ensures -1 <= \result && \result < spanPages;
     @   ensures \result >= 0 ==> freeOrd[\result] == k;
