@@ -11,6 +11,7 @@ import java.util.List;
  * @param behaviour the specification case (e.g. "normal_behavior 2")
  * @param status CLOSED, OPEN (goals left within the limits) or ERROR (KeY could not start)
  * @param closedBy "auto" or "script" (replayed from a committed file); "-" when not closed
+ * @param settings the name of the settings profile used (see the report's settings)
  * @param openGoals readable excerpts of the open goals, at most a few
  */
 public record ContractOutcome(
@@ -20,6 +21,7 @@ public record ContractOutcome(
         String behaviour,
         Status status,
         String closedBy,
+        String settings,
         int nodes,
         int branches,
         long millis,

@@ -27,16 +27,14 @@ public final class KeyProver implements AutoCloseable {
     private static final int GOAL_CHARS = 1500;
 
     private final KeYEnvironment<?> env;
-    private final ProverSettings settings;
 
-    private KeyProver(KeYEnvironment<?> env, ProverSettings settings) {
+    private KeyProver(KeYEnvironment<?> env) {
         this.env = env;
-        this.settings = settings;
     }
 
     /**
      * Loads every .java file of {@code sourceFolder} (one JML error aborts the load) with the
-     * integer semantics of {@code settings}.
+     * given integer semantics.
      */
     public static KeyProver load(Path sourceFolder, ProverSettings settings) throws ProblemLoaderException {
         ChoiceSettings choices = ProofSettings.DEFAULT_SETTINGS.getChoiceSettings();
@@ -46,7 +44,7 @@ public final class KeyProver implements AutoCloseable {
         StrategySettings strategy = ProofSettings.DEFAULT_SETTINGS.getStrategySettings();
         strategy.setMaxSteps(settings.maxSteps());
         strategy.setTimeout(settings.timeoutMillis());
-        return new KeyProver(KeYEnvironment.load(sourceFolder.toFile(), null, null, null), settings);
+        return new KeyProver(KeYEnvironment.load(sourceFolder.toFile(), null, null, null));
     }
 
     /** Every contract of the loaded (non-library) types, sorted by name. */
@@ -66,15 +64,20 @@ public final class KeyProver implements AutoCloseable {
         return result;
     }
 
-    /** Runs auto mode on one contract with the recorded settings. */
+    /** Runs auto mode on one contract with its settings profile. */
     public ContractOutcome prove(Contract contract) {
+        return prove(contract, ProverSettings.forContract(contract.getName()));
+    }
+
+    /** Runs auto mode on one contract with the given settings (same integer semantics as loaded). */
+    public ContractOutcome prove(Contract contract, ProverSettings settings) {
         long start = System.currentTimeMillis();
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
-            applySettings(proof);
+            applySettings(proof, settings);
             env.getProofControl().startAndWaitForAutoMode(proof);
-            return outcome(contract, proof, System.currentTimeMillis() - start);
+            return outcome(contract, proof, settings, System.currentTimeMillis() - start);
         } catch (ProofInputException | RuntimeException e) {
             return new ContractOutcome(
                     contract.getName(),
@@ -83,6 +86,7 @@ public final class KeyProver implements AutoCloseable {
                     behaviourOf(contract),
                     ContractOutcome.Status.ERROR,
                     "-",
+                    settings.name(),
                     0,
                     0,
                     System.currentTimeMillis() - start,
@@ -105,7 +109,7 @@ public final class KeyProver implements AutoCloseable {
         return "unknown";
     }
 
-    private void applySettings(Proof proof) {
+    private static void applySettings(Proof proof, ProverSettings settings) {
         StrategyProperties sp = new StrategyProperties();
         settings.strategy().forEach(sp::setProperty);
         StrategySettings s = proof.getSettings().getStrategySettings();
@@ -116,7 +120,7 @@ public final class KeyProver implements AutoCloseable {
                 proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
     }
 
-    private static ContractOutcome outcome(Contract contract, Proof proof, long millis) {
+    private static ContractOutcome outcome(Contract contract, Proof proof, ProverSettings settings, long millis) {
         List<String> goals = new ArrayList<>();
         int shown = 0;
         for (Goal g : proof.openGoals()) {
@@ -135,6 +139,7 @@ public final class KeyProver implements AutoCloseable {
                 behaviourOf(contract),
                 closed ? ContractOutcome.Status.CLOSED : ContractOutcome.Status.OPEN,
                 closed ? "auto" : "-",
+                settings.name(),
                 proof.countNodes(),
                 proof.countBranches(),
                 millis,

@@ -18,8 +18,7 @@ import java.util.Set;
  */
 public record ProofReport(
         String intRules,
-        ProverSettings settings,
-        ProverSettings mutantSettings,
+        List<ProverSettings> settings,
         List<ContractOutcome> contracts,
         Map<String, String> knownOpen,
         List<MutantOutcome> mutants,
@@ -62,7 +61,7 @@ public record ProofReport(
         root.put("totals", totals);
         root.put("intRules", intRules);
         root.put("settings", settings);
-        root.put("mutantSettings", mutantSettings);
+        root.put("mutantSettings", "the same profile and limits as the original contract");
         root.put("contracts", contracts);
         root.put("knownOpen", knownOpen);
         root.put(
@@ -98,26 +97,25 @@ public record ProofReport(
                 mutants.size(),
                 totalMillis / 1000.0));
         md.append("Integer semantics: `").append(intRules).append("`. ");
-        md.append(String.format(
-                "Contracts: at most %d steps and %d s each. Mutants: at most %d steps and %d s each.%n%n",
-                settings.maxSteps(),
-                settings.timeoutMillis() / 1000,
-                mutantSettings.maxSteps(),
-                mutantSettings.timeoutMillis() / 1000));
-        md.append("Strategy: ");
-        settings.strategy().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> md.append('`')
-                        .append(e.getKey())
-                        .append('=')
-                        .append(e.getValue())
-                        .append("` "));
-        md.append("\n\nOpenJML: ").append(openJml).append("\n\n## Contracts\n\n");
-        md.append("| class | method | behaviour | status | how | nodes | branches | time |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
+        md.append(
+                "Settings profiles (a mutant's contract gets the same profile and limits as on the original, so it cannot be caught by a smaller budget):\n\n");
+        for (ProverSettings s : settings) {
+            md.append(String.format(
+                    "- **%s**: at most %d steps and %d s per contract; ",
+                    s.name(), s.maxSteps(), s.timeoutMillis() / 1000));
+            s.strategy().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> md.append('`')
+                    .append(e.getKey())
+                    .append('=')
+                    .append(e.getValue())
+                    .append("` "));
+            md.append('\n');
+        }
+        md.append("\nOpenJML: ").append(openJml).append("\n\n## Contracts\n\n");
+        md.append("| class | method | behaviour | status | how | settings | nodes | branches | time |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (ContractOutcome c : contracts) {
             md.append(String.format(
-                    "| %s | %s | %s | %s | %s | %d | %d | %.1f s |%n",
+                    "| %s | %s | %s | %s | %s | %s | %d | %d | %.1f s |%n",
                     simple(c.type()),
                     c.method(),
                     c.behaviour(),
@@ -125,6 +123,7 @@ public record ProofReport(
                             ? "OPEN (known)"
                             : c.status().toString(),
                     c.closedBy(),
+                    c.settings(),
                     c.nodes(),
                     c.branches(),
                     c.millis() / 1000.0));

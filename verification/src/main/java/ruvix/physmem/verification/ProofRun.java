@@ -68,8 +68,7 @@ public final class ProofRun {
         progress.accept("OpenJML: " + openJml.summary());
         return new ProofReport(
                 intRules,
-                settings,
-                ProverSettings.mutants(),
+                List.of(ProverSettings.standard(), ProverSettings.arithmetic()),
                 outcomes,
                 knownOpen,
                 mutantOutcomes,
@@ -87,7 +86,7 @@ public final class ProofRun {
         List<ContractOutcome> attempts = new ArrayList<>();
         List<String> caughtBy = new ArrayList<>();
         List<String> targets = new ArrayList<>();
-        try (KeyProver prover = KeyProver.load(mutated, ProverSettings.mutants())) {
+        try (KeyProver prover = KeyProver.load(mutated, ProverSettings.standard())) {
             for (Contract c : prover.contracts()) {
                 if (m.targets(c.getName())) {
                     targets.add(c.getName());
