@@ -175,6 +175,7 @@ public final class BuddyModel {
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
     @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
     @   requires usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
@@ -224,7 +225,7 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires usable.length == spanPages && 0 <= s && s < spanPages && usable[s];
+    @   requires usable != null && usable.length == spanPages && 0 <= s && s < spanPages && usable[s];
     @   assignable \nothing;
     @   ensures s < \result && \result <= spanPages;
     @   ensures (\forall int q; s <= q && q < \result; usable[q]);
@@ -260,15 +261,18 @@ public final class BuddyModel {
         @ assignable \nothing;
         @ decreases k;
         @*/
+        sizeFacts(k);
         while (s % (1 << k) != 0 || s + (1 << k) > e) {
             k--;
+            sizeFacts(k);
         }
         return k;
     }
 
     /*@ private normal_behavior
-    @   requires freeOrd.length == spanPages && 0 <= p && p < spanPages;
-    @   requires -1 <= v && v < MAX_ORDER_LIMIT && -1 <= freeOrd[p] && freeOrd[p] < MAX_ORDER_LIMIT;
+    @   requires freeOrd != null && freeOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires -1 <= v && v < MAX_ORDER_LIMIT;
+    @   requires (\forall int q; 0 <= q && q < spanPages; -1 <= freeOrd[q] && freeOrd[q] < MAX_ORDER_LIMIT);
     @   requires -MAX_PAGES <= freeCount && freeCount <= MAX_PAGES;
     @   assignable freeOrd[p], freeCount;
     @   ensures freeOrd[p] == v;
@@ -286,6 +290,12 @@ public final class BuddyModel {
      */
     private /*@ helper @*/ void setFree(int p, int v) {
         int old = freeOrd[p];
+        if (old >= 0) {
+            sizeFacts(old);
+        }
+        if (v >= 0) {
+            sizeFacts(v);
+        }
         freeOrd[p] = v;
         freeCount = freeCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);
         /*@ loop_invariant 0 <= i && i <= spanPages;
@@ -299,8 +309,9 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires allocOrd.length == spanPages && 0 <= p && p < spanPages;
-    @   requires -1 <= v && v < MAX_ORDER_LIMIT && -1 <= allocOrd[p] && allocOrd[p] < MAX_ORDER_LIMIT;
+    @   requires allocOrd != null && allocOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires -1 <= v && v < MAX_ORDER_LIMIT;
+    @   requires (\forall int q; 0 <= q && q < spanPages; -1 <= allocOrd[q] && allocOrd[q] < MAX_ORDER_LIMIT);
     @   requires -MAX_PAGES <= usedCount && usedCount <= MAX_PAGES;
     @   assignable allocOrd[p], usedCount;
     @   ensures allocOrd[p] == v;
@@ -314,6 +325,12 @@ public final class BuddyModel {
     /** The only write to allocOrd, the twin of {@link #setFree}. */
     private /*@ helper @*/ void setAlloc(int p, int v) {
         int old = allocOrd[p];
+        if (old >= 0) {
+            sizeFacts(old);
+        }
+        if (v >= 0) {
+            sizeFacts(v);
+        }
         allocOrd[p] = v;
         usedCount = usedCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);
         /*@ loop_invariant 0 <= i && i <= spanPages;
@@ -411,7 +428,7 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires freeOrd.length == spanPages;
+    @   requires freeOrd != null && freeOrd.length == spanPages;
     @   assignable \nothing;
     @   ensures -1 <= \result && \result < spanPages;
     @   ensures \result >= 0 ==> freeOrd[\result] == k;
@@ -537,7 +554,24 @@ public final class BuddyModel {
     @*/
     /** The buddy of the block (p, k): p ^ 2^k, written without bit tricks for the prover. */
     private static /*@ helper @*/ int buddyOf(int p, int k) {
+        sizeFacts(k);
         return p % (2 << k) == 0 ? p + (1 << k) : p - (1 << k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT;
+    @   assignable \nothing;
+    @   ensures 1 <= (1 << k) && (1 << k) <= MAX_PAGES / 2 && (2 << k) == 2 * (1 << k);
+    @*/
+    /**
+     * Lemma for KeY: the size facts of an order (KeY's pow is opaque to its automatic arithmetic).
+     * The assertion makes KeY split on the 24 possible orders, where pow is evaluated on literals.
+     */
+    private static /*@ helper @*/ void sizeFacts(int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
     }
 
     /*@ public normal_behavior

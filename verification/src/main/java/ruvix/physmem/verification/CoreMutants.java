@@ -1,0 +1,120 @@
+package ruvix.physmem.verification;
+
+import java.util.List;
+
+/**
+ * The vacuity guard: deliberate bugs in the core that the proofs must reject. Each patch is
+ * textual and must match BuddyModel.java exactly once; each names the contracts that must then
+ * fail to close.
+ */
+public final class CoreMutants {
+    private CoreMutants() {}
+
+    public static List<CoreMutant> all() {
+        return List.of(
+                new CoreMutant(
+                        "free-skips-double-free-check",
+                        "free accepts a block that is not allocated (double free, never allocated)",
+                        "        if (allocOrd[pfn] < 0) {\n            return ERR_NOT_ALLOCATED;\n        }\n",
+                        "",
+                        List.of("free(int,int) #3")),
+                new CoreMutant(
+                        "free-accepts-unusable-page",
+                        "free forgets the usable-page check of the address",
+                        "        if (pfn < 0 || pfn >= spanPages || !usable[pfn]) {\n            return ERR_ADDRESS_OUT_OF_RANGE;",
+                        "        if (pfn < 0 || pfn >= spanPages) {\n            return ERR_ADDRESS_OUT_OF_RANGE;",
+                        List.of("free(int,int) #0")),
+                new CoreMutant(
+                        "free-size-check-accepts-larger-block",
+                        "free accepts a smaller order than the allocated block (frees part of a block)",
+                        "allocOrd[pfn] >= 0 && allocOrd[pfn] != order)",
+                        "allocOrd[pfn] >= 0 && allocOrd[pfn] < order)",
+                        List.of("free(int,int) #2")),
+                new CoreMutant(
+                        "free-order-bound-off-by-one",
+                        "free accepts order == maxOrder",
+                        "        if (order < 0 || order >= orderLimit) {\n            return ERR_ALLOCATION_TOO_LARGE;\n        }\n        if (allocOrd",
+                        "        if (order < 0 || order > orderLimit) {\n            return ERR_ALLOCATION_TOO_LARGE;\n        }\n        if (allocOrd",
+                        List.of("free(int,int) #1")),
+                new CoreMutant(
+                        "alloc-order-bound-off-by-one",
+                        "alloc accepts order == maxOrder",
+                        "        if (order < 0 || order >= orderLimit) {\n            return ERR_ALLOCATION_TOO_LARGE;\n        }\n        int j",
+                        "        if (order < 0 || order > orderLimit) {\n            return ERR_ALLOCATION_TOO_LARGE;\n        }\n        int j",
+                        List.of("alloc(int) #0")),
+                new CoreMutant(
+                        "alloc-takes-highest-address",
+                        "the search for a free block of order j returns the highest address, not the lowest",
+                        "        while (p < spanPages && freeOrd[p] != k) {\n            p++;\n        }",
+                        "        int last = -1;\n        while (p < spanPages) {\n            if (freeOrd[p] == k) {\n"
+                                + "                last = p;\n            }\n            p++;\n        }\n"
+                                + "        p = last < 0 ? spanPages : last;",
+                        List.of("lowestFree(int) #0")),
+                new CoreMutant(
+                        "free-counter-not-updated",
+                        "the point update of F forgets the free-page counter",
+                        "        freeCount = freeCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);\n",
+                        "",
+                        List.of("setFree(int,int) #0")),
+                new CoreMutant(
+                        "init-run-loses-last-page",
+                        "init's run scan stops one page early, so the last page of every run is left out",
+                        "        return e;",
+                        "        return e - 1;",
+                        List.of("runEnd(int) #0")),
+                new CoreMutant(
+                        "buddy-on-wrong-side",
+                        "coalescing looks for the buddy on the wrong side",
+                        "p % (2 << k) == 0 ? p + (1 << k) : p - (1 << k)",
+                        "p % (2 << k) == 0 ? p - (1 << k) : p + (1 << k)",
+                        List.of("buddyOf(int,int) #0")),
+                new CoreMutant(
+                        "free-blocks-counts-larger-orders",
+                        "the per-order free-block count also counts larger orders",
+                        "if (freeOrd[i] == order) {",
+                        "if (freeOrd[i] >= order) {",
+                        List.of("freeBlocks(int) #0")),
+                new CoreMutant(
+                        "largest-free-order-takes-smallest",
+                        "largestFreeOrder keeps the smallest order seen",
+                        "if (freeOrd[i] > best) {",
+                        "if (freeOrd[i] >= 0 && (best < 0 || freeOrd[i] < best)) {",
+                        List.of("largestFreeOrder() #0")),
+                new CoreMutant(
+                        "is-usable-ignores-the-map",
+                        "isUsable answers true for every page in the span",
+                        "        return pfn >= 0 && pfn < spanPages && usable[pfn];",
+                        "        return pfn >= 0 && pfn < spanPages;",
+                        List.of("isUsable(int) #0")),
+                new CoreMutant(
+                        "allocated-order-reads-free-array",
+                        "allocatedOrderAt reports the free block's order",
+                        "        return pfn >= 0 && pfn < spanPages ? allocOrd[pfn] : -1;",
+                        "        return pfn >= 0 && pfn < spanPages ? freeOrd[pfn] : -1;",
+                        List.of("allocatedOrderAt(int) #0")),
+                new CoreMutant(
+                        "total-pages-reports-span",
+                        "totalPages counts the span instead of the usable pages",
+                        "        return usablePages;",
+                        "        return spanPages;",
+                        List.of("totalPages() #0")),
+                new CoreMutant(
+                        "last-coalesces-reports-splits",
+                        "lastCoalesces reports the split counter",
+                        "        return coalesceCount;",
+                        "        return splitCount;",
+                        List.of("lastCoalesces() #0")),
+                new CoreMutant(
+                        "split-forgets-upper-half",
+                        "alloc's split loop does not free the upper halves",
+                        "            k--;\n            setFree(pfn + (1 << k), k);\n",
+                        "            k--;\n",
+                        List.of("alloc(int) #2")),
+                new CoreMutant(
+                        "coalesce-ignores-buddy-order",
+                        "free coalesces with a free buddy of any order",
+                        "if (b < spanPages && freeOrd[b] == k) {",
+                        "if (b < spanPages && freeOrd[b] >= 0) {",
+                        List.of("free(int,int) #4")));
+    }
+}

@@ -1,0 +1,173 @@
+package ruvix.physmem.verification;
+
+import de.uka.ilkd.key.control.KeYEnvironment;
+import de.uka.ilkd.key.java.abstraction.KeYJavaType;
+import de.uka.ilkd.key.logic.op.IObserverFunction;
+import de.uka.ilkd.key.pp.LogicPrinter;
+import de.uka.ilkd.key.proof.Goal;
+import de.uka.ilkd.key.proof.Proof;
+import de.uka.ilkd.key.proof.init.ProofInputException;
+import de.uka.ilkd.key.proof.io.ProblemLoaderException;
+import de.uka.ilkd.key.settings.ChoiceSettings;
+import de.uka.ilkd.key.settings.ProofSettings;
+import de.uka.ilkd.key.settings.StrategySettings;
+import de.uka.ilkd.key.speclang.Contract;
+import de.uka.ilkd.key.strategy.StrategyProperties;
+import de.uka.ilkd.key.util.KeYTypeUtil;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** KeY 2.12 used headless as a library: loads one source folder and proves its contracts. */
+public final class KeyProver implements AutoCloseable {
+    private static final int GOALS_SHOWN = 3;
+    private static final int GOAL_CHARS = 1500;
+
+    private final KeYEnvironment<?> env;
+
+    private KeyProver(KeYEnvironment<?> env) {
+        this.env = env;
+    }
+
+    /**
+     * Loads every .java file of {@code sourceFolder} (one JML error aborts the load) with the
+     * given integer semantics.
+     */
+    public static KeyProver load(Path sourceFolder, ProverSettings settings) throws ProblemLoaderException {
+        ChoiceSettings choices = ProofSettings.DEFAULT_SETTINGS.getChoiceSettings();
+        Map<String, String> defaults = new HashMap<>(choices.getDefaultChoices());
+        defaults.put("intRules", settings.intRules());
+        choices.setDefaultChoices(defaults);
+        StrategySettings strategy = ProofSettings.DEFAULT_SETTINGS.getStrategySettings();
+        strategy.setMaxSteps(settings.maxSteps());
+        strategy.setTimeout(settings.timeoutMillis());
+        return new KeyProver(KeYEnvironment.load(sourceFolder.toFile(), null, null, null));
+    }
+
+    /** Every contract of the loaded (non-library) types, sorted by name. */
+    public List<Contract> contracts() {
+        List<Contract> result = new ArrayList<>();
+        for (KeYJavaType type : env.getJavaInfo().getAllKeYJavaTypes()) {
+            if (KeYTypeUtil.isLibraryClass(type)) {
+                continue;
+            }
+            for (IObserverFunction target : env.getSpecificationRepository().getContractTargets(type)) {
+                for (Contract c : env.getSpecificationRepository().getContracts(type, target)) {
+                    result.add(c);
+                }
+            }
+        }
+        result.sort(Comparator.comparing(Contract::getName));
+        return result;
+    }
+
+    /** Runs auto mode on one contract with its settings profile. */
+    public ContractOutcome prove(Contract contract) {
+        return prove(contract, ProverSettings.forContract(contract.getName()));
+    }
+
+    /** Runs auto mode on one contract with the given settings (same integer semantics as loaded). */
+    public ContractOutcome prove(Contract contract, ProverSettings settings) {
+        long start = System.currentTimeMillis();
+        Proof proof = null;
+        try {
+            proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
+            applySettings(proof, settings);
+            env.getProofControl().startAndWaitForAutoMode(proof);
+            return outcome(contract, proof, settings, System.currentTimeMillis() - start);
+        } catch (ProofInputException | RuntimeException e) {
+            return new ContractOutcome(
+                    contract.getName(),
+                    typeOf(contract),
+                    methodOf(contract),
+                    behaviourOf(contract),
+                    ContractOutcome.Status.ERROR,
+                    "-",
+                    settings.name(),
+                    0,
+                    0,
+                    System.currentTimeMillis() - start,
+                    0,
+                    List.of(String.valueOf(e)));
+        } finally {
+            if (proof != null) {
+                proof.dispose();
+            }
+        }
+    }
+
+    /** The integer semantics in force in the loaded environment (read back, not assumed). */
+    public String activeIntRules() {
+        for (var choice : env.getInitConfig().getActivatedChoices()) {
+            if ("intRules".equals(choice.category())) {
+                return choice.name().toString();
+            }
+        }
+        return "unknown";
+    }
+
+    private static void applySettings(Proof proof, ProverSettings settings) {
+        StrategyProperties sp = new StrategyProperties();
+        settings.strategy().forEach(sp::setProperty);
+        StrategySettings s = proof.getSettings().getStrategySettings();
+        s.setActiveStrategyProperties(sp);
+        s.setMaxSteps(settings.maxSteps());
+        s.setTimeout(settings.timeoutMillis());
+        proof.setActiveStrategy(
+                proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
+    }
+
+    private static ContractOutcome outcome(Contract contract, Proof proof, ProverSettings settings, long millis) {
+        List<String> goals = new ArrayList<>();
+        int shown = 0;
+        for (Goal g : proof.openGoals()) {
+            if (shown++ == GOALS_SHOWN) {
+                break;
+            }
+            String text = LogicPrinter.quickPrintSequent(g.sequent(), proof.getServices())
+                    .replaceAll("\\s+", " ");
+            goals.add(text.length() > GOAL_CHARS ? text.substring(0, GOAL_CHARS) + " ..." : text);
+        }
+        boolean closed = proof.openGoals().isEmpty();
+        return new ContractOutcome(
+                contract.getName(),
+                typeOf(contract),
+                methodOf(contract),
+                behaviourOf(contract),
+                closed ? ContractOutcome.Status.CLOSED : ContractOutcome.Status.OPEN,
+                closed ? "auto" : "-",
+                settings.name(),
+                proof.countNodes(),
+                proof.countBranches(),
+                millis,
+                proof.openGoals().size(),
+                goals);
+    }
+
+    static String typeOf(Contract c) {
+        return c.getKJT().getFullName();
+    }
+
+    static String methodOf(Contract c) {
+        String n = c.getName();
+        int open = n.indexOf("::");
+        int close = n.indexOf(']', open);
+        return open >= 0 && close > open
+                ? n.substring(open + 2, close)
+                : c.getTarget().name().toString();
+    }
+
+    static String behaviourOf(Contract c) {
+        String n = c.getName();
+        int close = n.lastIndexOf("].");
+        return close >= 0 ? n.substring(close + 2) : n;
+    }
+
+    @Override
+    public void close() {
+        env.dispose();
+    }
+}

@@ -1,0 +1,21 @@
+package ruvix.physmem.verification;
+
+/** Short, readable names for KeY's long contract names. */
+final class KeyProverNames {
+    private KeyProverNames() {}
+
+    /**
+     * "pkg.C[pkg.C::m(int)].JML normal_behavior operation contract.2" becomes "m(int) #2"; an
+     * exceptional_behavior case becomes "m(int) exceptional #0".
+     */
+    static String shortName(String contract) {
+        int open = contract.indexOf("::");
+        int close = contract.indexOf(']', open);
+        int dot = contract.lastIndexOf('.');
+        if (open < 0 || close < 0 || dot < close) {
+            return contract;
+        }
+        String kind = contract.contains("exceptional_behavior") ? " exceptional" : "";
+        return contract.substring(open + 2, close) + kind + " #" + contract.substring(dot + 1);
+    }
+}

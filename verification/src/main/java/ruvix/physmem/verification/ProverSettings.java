@@ -1,0 +1,67 @@
+package ruvix.physmem.verification;
+
+import de.uka.ilkd.key.strategy.StrategyProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything that decides whether KeY closes a proof, recorded in the report next to each result.
+ *
+ * @param name the profile's name, recorded with every contract proved under it
+ * @param maxSteps rule applications per contract before auto mode gives up
+ * @param timeoutMillis wall-clock limit per contract
+ * @param intRules the integer semantics taclet option (overflow checking is the target)
+ * @param strategy KeY strategy properties (key to value, as in StrategyProperties)
+ */
+public record ProverSettings(
+        String name, int maxSteps, long timeoutMillis, String intRules, Map<String, String> strategy) {
+
+    public static final String CHECKING_OF = "intRules:arithmeticSemanticsCheckingOF";
+
+    private static final Set<String> ARITHMETIC_CONTRACTS =
+            Set.of("buddyOf(int,int) #0", "setFree(int,int) #0", "setAlloc(int,int) #0");
+
+    /** The settings the contracts of the core are proved with, unless {@link #forContract} says otherwise. */
+    public static ProverSettings standard() {
+        return new ProverSettings(
+                "standard",
+                6_000,
+                30_000,
+                CHECKING_OF,
+                strategy(StrategyProperties.SPLITTING_DELAYED, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
+    }
+
+    /**
+     * For the arithmetic lemmas (sums over point-updated arrays, buddy addresses): eager splitting
+     * and KeY's complete non-linear arithmetic, which these need and which slows the others down.
+     */
+    public static ProverSettings arithmetic() {
+        return new ProverSettings(
+                "arithmetic",
+                14_000,
+                90_000,
+                CHECKING_OF,
+                strategy(StrategyProperties.SPLITTING_NORMAL, StrategyProperties.NON_LIN_ARITH_COMPLETION));
+    }
+
+    /** The settings profile of one contract (by KeY's contract name). */
+    public static ProverSettings forContract(String contractName) {
+        return ARITHMETIC_CONTRACTS.contains(KeyProverNames.shortName(contractName)) ? arithmetic() : standard();
+    }
+
+    private static Map<String, String> strategy(String splitting, String nonLinear) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
+        s.put(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
+        s.put(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_INVARIANT);
+        s.put(StrategyProperties.BLOCK_OPTIONS_KEY, StrategyProperties.BLOCK_CONTRACT_INTERNAL);
+        s.put(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
+        s.put(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_ON);
+        s.put(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, nonLinear);
+        s.put(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
+        s.put(StrategyProperties.SPLITTING_OPTIONS_KEY, splitting);
+        s.put(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, StrategyProperties.CLASS_AXIOM_DELAYED);
+        return Map.copyOf(s);
+    }
+}
