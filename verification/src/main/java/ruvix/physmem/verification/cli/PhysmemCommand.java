@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "A verified buddy page-frame allocator toolchain: profiles, proofs, generation, checks.",
         subcommands = {
             ProfilesCommand.class,
+            ProveCommand.class,
             GenerateCliCommand.class,
             CheckCommand.class,
             ReplayCommand.class,
