@@ -13,38 +13,31 @@ record ObservableState(List<Block> freeBlocks, List<OrderStats> orderStats, Allo
         return new ObservableState(a.freeBlocks(), a.orderStats(), a.stats());
     }
 
-    /** This state with one more rejected allocation or free counted: what a rejection may change. */
+    /** This state with one more rejected allocation counted: all a rejected allocation may change. */
     ObservableState withRejectedAlloc() {
-        return new ObservableState(
-                freeBlocks,
-                orderStats,
-                new AllocatorStats(
-                        stats.pageSize(),
-                        stats.totalPages(),
-                        stats.freePages(),
-                        stats.successfulAllocations(),
-                        stats.failedAllocations() + 1,
-                        stats.frees(),
-                        stats.rejectedFrees(),
-                        stats.splits(),
-                        stats.coalesces(),
-                        stats.peakUsedPages()));
+        return withCounts(1, 0);
     }
 
+    /** This state with one more rejected free counted: all a rejected free may change. */
     ObservableState withRejectedFree() {
+        return withCounts(0, 1);
+    }
+
+    private ObservableState withCounts(long failedAllocations, long rejectedFrees) {
+        AllocatorStats s = stats;
         return new ObservableState(
                 freeBlocks,
                 orderStats,
                 new AllocatorStats(
-                        stats.pageSize(),
-                        stats.totalPages(),
-                        stats.freePages(),
-                        stats.successfulAllocations(),
-                        stats.failedAllocations(),
-                        stats.frees(),
-                        stats.rejectedFrees() + 1,
-                        stats.splits(),
-                        stats.coalesces(),
-                        stats.peakUsedPages()));
+                        s.pageSize(),
+                        s.totalPages(),
+                        s.freePages(),
+                        s.successfulAllocations(),
+                        s.failedAllocations() + failedAllocations,
+                        s.frees(),
+                        s.rejectedFrees() + rejectedFrees,
+                        s.splits(),
+                        s.coalesces(),
+                        s.peakUsedPages()));
     }
 }

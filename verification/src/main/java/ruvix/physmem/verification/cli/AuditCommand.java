@@ -174,8 +174,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     private CheckResult check(AllocatorProfile p, PrintWriter err) {
         MemoryMap map = SampleMaps.forProfile(p);
-        DifferentialSetup setup = new DifferentialSetup(
-                p.name(), map, GeneratedAllocators.reference(p), GeneratedAllocators.generated(p), p.stats(), 64);
+        DifferentialSetup setup = GeneratedAllocators.setup(p, map, 64);
         Progress progress = new Progress(err, "check " + p.name(), ops);
         RandomDriver.Result r = RandomDriver.run(setup, 1, ops, Math.max(100, ops / 10), progress::update);
         progress.finish(r.calls());

@@ -50,13 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             profile = Profiles.resolve(profileName);
             MemoryMap map = SampleMaps.forProfile(profile);
-            setup = new DifferentialSetup(
-                    profile.name(),
-                    map,
-                    GeneratedAllocators.reference(profile),
-                    GeneratedAllocators.generated(profile),
-                    profile.stats(),
-                    64);
+            setup = GeneratedAllocators.setup(profile, map, 64);
         } catch (ProfileException e) {
             err.println("physmem: invalid profile: " + e.getMessage());
             return ExitCodes.USAGE;

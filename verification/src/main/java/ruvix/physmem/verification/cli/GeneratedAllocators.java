@@ -7,6 +7,7 @@ import ruvix.physmem.MemoryMap;
 import ruvix.physmem.PageAllocator;
 import ruvix.physmem.model.ReferenceAllocator;
 import ruvix.physmem.model.diff.AllocatorFactory;
+import ruvix.physmem.model.diff.DifferentialSetup;
 
 /**
  * The two sides of a comparison for a profile: the reference model with the profile's geometry,
@@ -16,6 +17,17 @@ final class GeneratedAllocators {
     private static final String PACKAGE = "ruvix.physmem.generated.";
 
     private GeneratedAllocators() {}
+
+    /**
+     * The model against the generated allocator of {@code profile} on {@code map}, with full
+     * snapshots compared every {@code snapshotEvery} calls.
+     *
+     * @throws IllegalArgumentException if no allocator was generated for the profile
+     */
+    static DifferentialSetup setup(AllocatorProfile profile, MemoryMap map, int snapshotEvery) {
+        return new DifferentialSetup(
+                profile.name(), map, reference(profile), generated(profile), profile.stats(), snapshotEvery);
+    }
 
     /** The reference allocator with the geometry and capacity of {@code profile}. */
     static AllocatorFactory reference(AllocatorProfile profile) {

@@ -54,13 +54,7 @@ public final class ReplayCommand implements Callable<Integer> {
                         + "-byte pages");
                 return ExitCodes.USAGE;
             }
-            setup = new DifferentialSetup(
-                    profile.name(),
-                    trace.map(),
-                    GeneratedAllocators.reference(profile),
-                    GeneratedAllocators.generated(profile),
-                    profile.stats(),
-                    1);
+            setup = GeneratedAllocators.setup(profile, trace.map(), 1);
         } catch (IOException e) {
             err.println("physmem: cannot read " + traceFile + ": " + e.getMessage());
             return ExitCodes.USAGE;
