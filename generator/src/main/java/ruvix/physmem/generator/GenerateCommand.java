@@ -18,7 +18,7 @@ import ruvix.physmem.ShippedProfiles;
 
 /**
  * {@code generate --profile <yaml> --out <dir>}, or {@code generate --all --out <dir>} for every
- * shipped profile. Exit codes: 0 written, 1 an I/O failure, 2 a bad profile or bad usage. Every
+ * shipped profile; with {@code --tests-out <dir>}, also each profile's differential test. Exit codes: 0 written, 1 an I/O failure, 2 a bad profile or bad usage. Every
  * profile is loaded and generated before anything is written, and each file is written atomically.
  */
 @Command(
@@ -36,6 +36,12 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Source root to write into.")
     private Path out;
 
+    @Option(
+            names = "--tests-out",
+            paramLabel = "<dir>",
+            description = "Test source root to write each profile's differential test into.")
+    private Path testsOut;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -51,22 +57,31 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<GeneratedSource> sources = new ArrayList<>();
+        List<GeneratedSource> tests = new ArrayList<>();
         try {
             List<AllocatorProfile> profiles =
                     source.all ? ShippedProfiles.loadAll() : List.of(ProfileLoader.load(source.profile));
             for (AllocatorProfile profile : profiles) {
                 sources.add(AllocatorGenerator.generate(profile));
+                if (testsOut != null) {
+                    tests.add(DifferentialTestEmitter.generate(profile));
+                }
             }
         } catch (ProfileException e) {
             err.println("generate: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
         PrintWriter outWriter = spec.commandLine().getOut();
+        int written = write(outWriter, err, out, sources);
+        return written == 0 && testsOut != null ? write(outWriter, err, testsOut, tests) : written;
+    }
+
+    private static int write(PrintWriter outWriter, PrintWriter err, Path root, List<GeneratedSource> sources) {
         for (GeneratedSource generated : sources) {
             try {
-                outWriter.println(SourceWriter.write(out, generated));
+                outWriter.println(SourceWriter.write(root, generated));
             } catch (IOException e) {
-                err.println("generate: cannot write " + generated.relativePath() + " below " + out + ": " + e);
+                err.println("generate: cannot write " + generated.relativePath() + " below " + root + ": " + e);
                 return EXIT_IO;
             }
         }

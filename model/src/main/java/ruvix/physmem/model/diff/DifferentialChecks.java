@@ -1,6 +1,7 @@
 package ruvix.physmem.model.diff;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,21 @@ public final class DifferentialChecks {
             d = session.apply(move);
         }
         fail(setup, session.executed(), d, "fuzz");
+    }
+
+    /**
+     * The first byte of {@code data} picks one of {@code setups} (several maps, one fuzz target),
+     * the rest decode to moves as in {@link #fuzz(DifferentialSetup, byte[])}.
+     */
+    public static void fuzz(List<DifferentialSetup> setups, byte[] data) {
+        if (setups.isEmpty()) {
+            throw new IllegalArgumentException("no setup to fuzz");
+        }
+        if (data.length == 0) {
+            fuzz(setups.get(0), data);
+        } else {
+            fuzz(setups.get((data[0] & 0xff) % setups.size()), Arrays.copyOfRange(data, 1, data.length));
+        }
     }
 
     /** Replays a saved trace; throws if the allocators diverge. */

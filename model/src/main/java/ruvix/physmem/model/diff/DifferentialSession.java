@@ -16,10 +16,15 @@ import ruvix.physmem.Physmem;
  * keeps them; every {@code snapshotEvery} calls, the complete free-block snapshot and the
  * allocated order of every live block. It also remembers, as the reference sees them, the live
  * blocks and the last freed one, so that {@link Move}s can aim at them.
+ *
+ * <p>An exception from either side (the API answers every argument with a result, never a
+ * throw) and a candidate that cannot be built for a map the reference accepts are divergences
+ * too, so that they are shrunk and saved like any other.
  */
 public final class DifferentialSession {
     private final PageAllocator reference;
     private final PageAllocator candidate;
+    private final RuntimeException candidateInitFailure;
     private final boolean compareCounters;
     private final int snapshotEvery;
     private final List<TraceOp> executed = new ArrayList<>();
@@ -44,28 +49,52 @@ public final class DifferentialSession {
             throw new IllegalArgumentException("snapshotEvery must be at least 1: " + snapshotEvery);
         }
         this.reference = Objects.requireNonNull(reference.create(map), "reference");
-        this.candidate = Objects.requireNonNull(candidate.create(map), "candidate");
+        PageAllocator built = null;
+        RuntimeException failure = null;
+        try {
+            built = Objects.requireNonNull(candidate.create(map), "candidate");
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        this.candidate = built;
+        this.candidateInitFailure = failure;
         this.compareCounters = compareCounters;
         this.snapshotEvery = snapshotEvery;
     }
 
     /** Compares the freshly initialized allocators. */
     public Optional<Divergence> checkInitial() {
-        return compareState(-1, null, true);
+        if (candidateInitFailure != null) {
+            return Optional.of(new Divergence(-1, null, "construction", "an allocator", thrown(candidateInitFailure)));
+        }
+        return compareStateSafely(-1, null, true);
     }
 
     /** Applies {@code op} to both allocators and compares them. */
     public Optional<Divergence> apply(TraceOp op) {
         int step = executed.size();
         executed.add(op);
-        long expected = op.apply(reference);
-        long actual = op.apply(candidate);
+        if (candidate == null) {
+            return Optional.of(new Divergence(step, op, "construction", "an allocator", thrown(candidateInitFailure)));
+        }
+        long expected;
+        try {
+            expected = op.apply(reference);
+        } catch (RuntimeException e) {
+            return Optional.of(new Divergence(step, op, "reference result", "a result", thrown(e)));
+        }
         lastResult = expected;
         track(op, expected);
+        long actual;
+        try {
+            actual = op.apply(candidate);
+        } catch (RuntimeException e) {
+            return Optional.of(new Divergence(step, op, "result", describe(expected), thrown(e)));
+        }
         if (expected != actual) {
             return Optional.of(new Divergence(step, op, "result", describe(expected), describe(actual)));
         }
-        return compareState(step, op, (step + 1) % snapshotEvery == 0);
+        return compareStateSafely(step, op, (step + 1) % snapshotEvery == 0);
     }
 
     /** Resolves {@code move} against the current state and applies it. */
@@ -108,6 +137,14 @@ public final class DifferentialSession {
         } else if (op instanceof TraceOp.Reset) {
             live.clear();
             lastFreed = null;
+        }
+    }
+
+    private Optional<Divergence> compareStateSafely(int step, TraceOp op, boolean full) {
+        try {
+            return compareState(step, op, full);
+        } catch (RuntimeException e) {
+            return Optional.of(new Divergence(step, op, "queries", "answers", thrown(e)));
         }
     }
 
@@ -156,6 +193,11 @@ public final class DifferentialSession {
         return Objects.equals(expected, actual)
                 ? Optional.empty()
                 : Optional.of(new Divergence(step, op, what, String.valueOf(expected), String.valueOf(actual)));
+    }
+
+    private static String thrown(RuntimeException e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return "thrown " + e + (where.length == 0 ? "" : " at " + where[0]);
     }
 
     private static String describe(long result) {

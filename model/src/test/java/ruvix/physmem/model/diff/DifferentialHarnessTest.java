@@ -3,6 +3,8 @@ package ruvix.physmem.model.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ruvix.physmem.MemoryMap;
+import ruvix.physmem.PageAllocator;
 import ruvix.physmem.model.ReferenceAllocator;
 
 class DifferentialHarnessTest {
@@ -84,5 +87,45 @@ class DifferentialHarnessTest {
                 d.toString().startsWith("after init: freeBlocksAtOrder(2) expected 0 but was 2")
                         || d.observable().startsWith("freeBlocksAtOrder"),
                 d.toString());
+    }
+
+    @Test
+    void anExceptionIsADivergenceAndIsShrunkLikeAnyOther(@TempDir Path dir) {
+        AllocatorFactory throwsOnFullFree = map -> {
+            PageAllocator inner = reference(10).create(map);
+            return (PageAllocator) Proxy.newProxyInstance(
+                    PageAllocator.class.getClassLoader(), new Class<?>[] {PageAllocator.class}, (proxy, m, args) -> {
+                        if (m.getName().equals("freePagesRaw") && (long) args[1] == 8) {
+                            throw new ArrayIndexOutOfBoundsException("bitmap word");
+                        }
+                        try {
+                            return m.invoke(inner, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+        DifferentialSetup broken = setup(throwsOnFullFree);
+        RandomDriver.Result result = RandomDriver.run(broken, 3, 10_000, 400);
+        assertTrue(result.divergence().isPresent());
+        DifferentialFailure failure = DifferentialFailure.of(broken, result.failingOps(), dir, "throws");
+        assertTrue(
+                failure.divergence().actual().startsWith("thrown java.lang.ArrayIndexOutOfBoundsException"),
+                failure.message());
+        assertEquals(1, failure.trace().ops().size(), failure.message());
+    }
+
+    @Test
+    void aCandidateThatCannotBeBuiltDivergesRightAfterInit() {
+        DifferentialSetup broken = setup(map -> {
+            throw new IllegalStateException("no memory");
+        });
+        Divergence d = broken.run(List.of(new TraceOp.Alloc(1))).orElseThrow();
+        assertEquals(-1, d.step());
+        assertEquals("construction", d.observable());
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(
+                AssertionError.class,
+                () -> DifferentialChecks.replay(broken, List.of(new TraceOp.Alloc(1)), "cannot-build"));
+        assertTrue(e.getMessage().contains("(0 of 1 calls)"), e.getMessage());
     }
 }
