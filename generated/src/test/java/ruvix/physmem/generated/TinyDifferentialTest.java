@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ruvix.physmem.AllocatorProfile;
 import ruvix.physmem.MemoryMap;
@@ -142,6 +143,7 @@ class TinyDifferentialTest {
      * unaligned and out of range, reset), each from a fresh start.
      */
     @Test
+    @Tag("exhaustive")
     void exhaustiveOnProfileMap() {
         ExhaustiveExplorer.Result result = DifferentialChecks.exhaustive(on(PROFILE_MAP, TinyAllocator::new), 5);
         long alphabet = ExhaustiveExplorer.hostileAlphabet(PROFILE.maxOrder()).size();
@@ -157,6 +159,7 @@ class TinyDifferentialTest {
      * and out of range, reset), each from a fresh start.
      */
     @Test
+    @Tag("exhaustive")
     void exhaustiveOnHoles() {
         ExhaustiveExplorer.Result result = DifferentialChecks.exhaustive(on(HOLES, TinyAllocator::new), 5);
         long alphabet = ExhaustiveExplorer.hostileAlphabet(PROFILE.maxOrder()).size();

@@ -1,5 +1,6 @@
 package ruvix.physmem.generator;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -23,6 +24,11 @@ import ruvix.physmem.PhysMemError;
  * values. The generator depends on none of the test libraries: their types are named, not linked.
  */
 final class DifferentialTestEmitter {
+    /** JUnit tag of the exhaustive tests, which mutation testing leaves out: each takes seconds per mutant. */
+    static final String EXHAUSTIVE_TAG = "exhaustive";
+
+    private static final ClassName TAG = ClassName.get("org.junit.jupiter.api", "Tag");
+
     /** Moves per exhaustively explored sequence. */
     static final int EXHAUSTIVE_DEPTH = 5;
     /** Profiles up to this capacity are explored exhaustively. */
@@ -261,6 +267,9 @@ final class DifferentialTestEmitter {
                                 + " double and wrong-size frees, frees inside a block, unaligned and out of range,"
                                 + " reset), each from a fresh start."))
                 .addAnnotation(TEST)
+                .addAnnotation(AnnotationSpec.builder(TAG)
+                        .addMember("value", "$S", EXHAUSTIVE_TAG)
+                        .build())
                 .addStatement(
                         "$T.Result result = $T.exhaustive(on($L, $T::new), $L)",
                         EXPLORER,

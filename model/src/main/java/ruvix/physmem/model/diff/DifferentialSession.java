@@ -22,6 +22,11 @@ import ruvix.physmem.Physmem;
  * too, so that they are shrunk and saved like any other.
  */
 public final class DifferentialSession {
+    /** Full snapshots between two sweeps of the per-page queries. */
+    static final int PAGE_SWEEP_EVERY = 16;
+    /** Pages a sweep visits at most. */
+    static final int PAGE_SWEEP_LIMIT = 4096;
+
     private final PageAllocator reference;
     private final PageAllocator candidate;
     private final RuntimeException candidateInitFailure;
@@ -148,6 +153,57 @@ public final class DifferentialSession {
         }
     }
 
+    /**
+     * Compares the per-page queries over the whole managed span and one page beyond each end:
+     * {@code contains} and {@code allocatedOrder} of every page (of a sample of at most {@value
+     * #PAGE_SWEEP_LIMIT} pages on larger maps), the order queries out of range, and the
+     * initialized flag. The explorers call it after every sequence; sessions also every {@value
+     * #PAGE_SWEEP_EVERY} snapshots.
+     */
+    public Optional<Divergence> checkPages() {
+        int step = executed.size() - 1;
+        return compareStateSafely(step, step < 0 ? null : executed.get(step), false)
+                .or(() -> {
+                    try {
+                        return comparePages(step, step < 0 ? null : executed.get(step));
+                    } catch (RuntimeException e) {
+                        return Optional.of(new Divergence(step, null, "page queries", "answers", thrown(e)));
+                    }
+                });
+    }
+
+    private Optional<Divergence> comparePages(int step, TraceOp op) {
+        Optional<Divergence> d = same(step, op, "isInitialized", reference.isInitialized(), candidate.isInitialized())
+                .or(() -> same(
+                        step,
+                        op,
+                        "freeBlocksAtOrder(-1)",
+                        reference.freeBlocksAtOrder(-1),
+                        candidate.freeBlocksAtOrder(-1)))
+                .or(() -> same(
+                        step,
+                        op,
+                        "freeBlocksAtOrder(maxOrder)",
+                        reference.freeBlocksAtOrder(reference.maxOrder()),
+                        candidate.freeBlocksAtOrder(reference.maxOrder())));
+        long pageSize = reference.pageSize();
+        long first = Math.max(0, reference.baseAddr().asLong() - pageSize);
+        long last = reference.endAddr().asLong() + pageSize;
+        long pages = (last - first) / pageSize;
+        long stride = Math.max(1, (pages + PAGE_SWEEP_LIMIT - 1) / PAGE_SWEEP_LIMIT);
+        for (long a = first; a < last && d.isEmpty(); a += stride * pageSize) {
+            PhysAddr addr = PhysAddr.of(a);
+            d = same(step, op, "contains(" + addr + ")", reference.contains(addr), candidate.contains(addr))
+                    .or(() -> same(
+                            step,
+                            op,
+                            "allocatedOrder(" + addr + ")",
+                            reference.allocatedOrder(addr),
+                            candidate.allocatedOrder(addr)));
+        }
+        return d;
+    }
+
     private Optional<Divergence> compareState(int step, TraceOp op, boolean full) {
         Optional<Divergence> d = same(step, op, "freePageCount", reference.freePageCount(), candidate.freePageCount());
         d = d.or(() -> same(step, op, "usedPages", reference.usedPages(), candidate.usedPages()));
@@ -163,6 +219,9 @@ public final class DifferentialSession {
         if (d.isEmpty() && compareCounters) {
             d = same(step, op, "stats", reference.stats(), candidate.stats())
                     .or(() -> same(step, op, "orderStats", reference.orderStats(), candidate.orderStats()));
+        }
+        if (d.isEmpty() && full && (step + 1) % (snapshotEvery * PAGE_SWEEP_EVERY) == 0) {
+            d = comparePages(step, op);
         }
         if (d.isEmpty() && full) {
             d = same(step, op, "freeBlocks", reference.freeBlocks(), candidate.freeBlocks())

@@ -39,6 +39,9 @@ public final class ExhaustiveExplorer {
                 d = session.apply(alphabet.get(digits[i]));
                 calls++;
             }
+            if (d.isEmpty()) {
+                d = session.checkPages();
+            }
             sequences++;
             if (d.isPresent()) {
                 return new Result(sequences, calls, session.executed(), d);

@@ -84,6 +84,9 @@ public final class RandomDriver {
                 progress.accept(done);
             }
         }
+        if (d.isEmpty()) {
+            d = session.checkPages();
+        }
         progress.accept(done);
         return new Result(
                 done, d.isPresent() ? session.executed() : List.of(), d, Collections.unmodifiableMap(outcomes), peak);

@@ -128,4 +128,14 @@ class DifferentialHarnessTest {
                 () -> DifferentialChecks.replay(broken, List.of(new TraceOp.Alloc(1)), "cannot-build"));
         assertTrue(e.getMessage().contains("(0 of 1 calls)"), e.getMessage());
     }
+
+    @Test
+    void pageQueriesAreSweptOverTheWholeSpanAndBeyond() {
+        DifferentialSetup lying =
+                new DifferentialSetup("tiny", TINY, reference(10), ClaimsThePageAfterTheEnd::new, true, 64);
+        Divergence d = RandomDriver.run(lying, 3, 10, 100).divergence().orElseThrow();
+        assertEquals("contains(0x10010000)", d.observable());
+        ExhaustiveExplorer.Result e = ExhaustiveExplorer.explore(lying, ExhaustiveExplorer.hostileAlphabet(10), 1);
+        assertEquals("contains(0x10010000)", e.divergence().orElseThrow().observable());
+    }
 }
