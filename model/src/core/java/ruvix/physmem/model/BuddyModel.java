@@ -116,10 +116,10 @@ public final class BuddyModel {
      *     null, or it spans more than MAX_PAGES pages
      */
     public BuddyModel(int maxOrder, boolean[] usable) {
-        if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null || usable.length > MAX_PAGES) {
-            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
-        }
-        int n = usable.length;
+        // An invalid configuration still gets the empty model (no pages) before the exception: KeY
+        // asks for the class invariant of the object under construction on exceptional exit too.
+        boolean valid = maxOrder >= 1 && maxOrder <= MAX_ORDER_LIMIT && usable != null && usable.length <= MAX_PAGES;
+        int n = valid ? usable.length : 0;
         boolean[] copy = new boolean[n];
         int[] free = new int[n];
         int[] alloc = new int[n];
@@ -139,12 +139,15 @@ public final class BuddyModel {
                 count++;
             }
         }
-        this.orderLimit = maxOrder;
+        this.orderLimit = valid ? maxOrder : 1;
         this.spanPages = n;
         this.usablePages = count;
         this.usable = copy;
         this.freeOrd = free;
         this.allocOrd = alloc;
+        if (!valid) {
+            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
+        }
         decompose();
     }
 
@@ -256,12 +259,14 @@ public final class BuddyModel {
     /** The largest k below maxOrder with s aligned to 2^k and s + 2^k <= e. */
     private /*@ helper @*/ int largestFit(int s, int e) {
         int k = orderLimit - 1;
+        sizeFacts(k);
         /*@ loop_invariant 0 <= k && k < orderLimit;
+        @ loop_invariant 0 <= s && s < e && e <= 16777216;
+        @ loop_invariant 1 <= (1 << k) && (1 << k) <= 8388608 && (2 << k) == 2 * (1 << k);
         @ loop_invariant k + 1 == orderLimit || s % (2 << k) != 0 || s + (2 << k) > e;
-        @ assignable \nothing;
+        @ assignable \strictly_nothing;
         @ decreases k;
         @*/
-        sizeFacts(k);
         while (s % (1 << k) != 0 || s + (1 << k) > e) {
             k--;
             sizeFacts(k);
@@ -393,7 +398,7 @@ public final class BuddyModel {
         @ loop_invariant (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < order || freeOrd[p] >= j);
         @ loop_invariant pfn >= 0 ==> j < orderLimit && freeOrd[pfn] == j
         @                && (\forall int p; 0 <= p && p < pfn; freeOrd[p] != j);
-        @ assignable \nothing;
+        @ assignable \strictly_nothing;
         @ decreases orderLimit - j + (pfn < 0 ? 1 : 0);
         @*/
         while (pfn < 0 && j < orderLimit) {
@@ -429,7 +434,7 @@ public final class BuddyModel {
 
     /*@ private normal_behavior
     @   requires freeOrd != null && freeOrd.length == spanPages;
-    @   assignable \nothing;
+    @   assignable \strictly_nothing;
     @   ensures -1 <= \result && \result < spanPages;
     @   ensures \result >= 0 ==> freeOrd[\result] == k;
     @   ensures (\forall int p; 0 <= p && p < spanPages && (\result < 0 || p < \result);
@@ -440,7 +445,7 @@ public final class BuddyModel {
         int p = 0;
         /*@ loop_invariant 0 <= p && p <= spanPages;
         @ loop_invariant (\forall int q; 0 <= q && q < p; freeOrd[q] != k);
-        @ assignable \nothing;
+        @ assignable \strictly_nothing;
         @ decreases spanPages - p;
         @*/
         while (p < spanPages && freeOrd[p] != k) {
@@ -630,17 +635,14 @@ public final class BuddyModel {
     @*/
     /** Number of free blocks of that order; 0 for an order outside [0, maxOrder). */
     public /*@ pure @*/ int freeBlocks(int order) {
-        if (order < 0 || order >= orderLimit) {
-            return 0;
-        }
         int n = 0;
-        /*@ loop_invariant 0 <= i && i <= spanPages;
-        @ loop_invariant n == (\num_of int p; 0 <= p && p < i; freeOrd[p] == order);
-        @ assignable \nothing;
+        /*@ loop_invariant 0 <= i && i <= spanPages && spanPages <= MAX_PAGES && 0 <= n && n <= i;
+        @ loop_invariant n == (\num_of int p; 0 <= p && p < i; freeOrd[p] == order && order >= 0);
+        @ assignable \strictly_nothing;
         @ decreases spanPages - i;
         @*/
         for (int i = 0; i < spanPages; i++) {
-            if (freeOrd[i] == order) {
+            if (freeOrd[i] == order && order >= 0) {
                 n++;
             }
         }

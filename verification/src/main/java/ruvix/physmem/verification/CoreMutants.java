@@ -71,8 +71,8 @@ public final class CoreMutants {
                 new CoreMutant(
                         "free-blocks-counts-larger-orders",
                         "the per-order free-block count also counts larger orders",
-                        "if (freeOrd[i] == order) {",
-                        "if (freeOrd[i] >= order) {",
+                        "if (freeOrd[i] == order && order >= 0) {",
+                        "if (freeOrd[i] >= order && order >= 0) {",
                         List.of("freeBlocks(int) #0")),
                 new CoreMutant(
                         "largest-free-order-takes-smallest",

@@ -30,7 +30,8 @@ public final class ProofRun {
             List<Contract> contracts = prover.contracts();
             int i = 0;
             for (Contract c : contracts) {
-                ContractOutcome o = prover.prove(c);
+                ContractOutcome o =
+                        prover.prove(c, ProverSettings.forContract(c.getName(), knownOpen.containsKey(c.getName())));
                 outcomes.add(o);
                 progress.accept(String.format(
                         "[%2d/%d] %-6s %-6s %6d nodes %8.1f s  %s",
@@ -68,7 +69,7 @@ public final class ProofRun {
         progress.accept("OpenJML: " + openJml.summary());
         return new ProofReport(
                 intRules,
-                List.of(ProverSettings.standard(), ProverSettings.arithmetic()),
+                ProverSettings.all(),
                 outcomes,
                 knownOpen,
                 mutantOutcomes,
