@@ -32,6 +32,7 @@ public final class BuddyModel {
     public static final int ERR_ADDRESS_OUT_OF_RANGE = -5;
     public static final int ERR_NOT_ALLOCATED = -6;
     public static final int ERR_SIZE_MISMATCH = -7;
+    public static final int ERR_INVALID_ORDER = -9;
 
     private /*@ spec_public @*/ final int orderLimit;
     private /*@ spec_public @*/ final int spanPages;
@@ -747,5 +748,275 @@ public final class BuddyModel {
                 && free + used == usablePages
                 && splitCount >= 0
                 && coalesceCount >= 0;
+    }
+
+    // Issue #8: constrained allocation, the live-block walk, the capacity and watermark tests and
+    // Linux's fragmentation measures, on the same state and under the same invariants.
+
+    /*@ public normal_behavior
+    @   requires order < 0 || order >= orderLimit;
+    @   assignable \nothing;
+    @   ensures \result == ERR_ALLOCATION_TOO_LARGE;
+    @ also public normal_behavior
+    @   requires 0 <= order && order < orderLimit && (align < 0 || align >= orderLimit);
+    @   assignable \nothing;
+    @   ensures \result == ERR_INVALID_ORDER;
+    @ also public normal_behavior
+    @   requires 0 <= order && order < orderLimit && 0 <= align && align < orderLimit;
+    @   requires lo < 0 || hi < lo || hi > spanPages;
+    @   assignable \nothing;
+    @   ensures \result == ERR_ADDRESS_OUT_OF_RANGE;
+    @ also public normal_behavior
+    @   requires 0 <= order && order < orderLimit && 0 <= align && align < orderLimit;
+    @   requires 0 <= lo && lo <= hi && hi <= spanPages;
+    @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures \result == ERR_OUT_OF_MEMORY || (0 <= \result && \result < spanPages);
+    @   // Refused: nothing changes.
+    @   ensures \result == ERR_OUT_OF_MEMORY ==> freeCount == \old(freeCount)
+    @              && (\forall int p; 0 <= p && p < spanPages;
+    @                    freeOrd[p] == \old(freeOrd[p]) && allocOrd[p] == \old(allocOrd[p]));
+    @   // Accepted: (result, order) is a new allocated block inside the window, aligned to
+    @   // 2^align as well as to its size, carved out of one free block.
+    @   ensures \result >= 0 ==> lo <= \result && \result + (1 << order) <= hi
+    @              && \result % (1 << order) == 0 && \result % (1 << align) == 0
+    @              && allocOrd[\result] == order && \old(allocOrd[\result]) == -1
+    @              && freeCount == \old(freeCount) - (1 << order)
+    @              && usedCount == \old(usedCount) + (1 << order)
+    @              && coalesceCount == 0;
+    @   ensures \result >= 0 ==> (\forall int p; 0 <= p && p < spanPages && p != \result;
+    @              allocOrd[p] == \old(allocOrd[p]));
+    @*/
+    /**
+     * Allocates a block of 2^order pages aligned to 2^align pages inside the window [lo, hi):
+     * with e = max(order, align), the smallest order j >= e whose lowest free block at or after
+     * the window's first 2^e-aligned page (rounded down to 2^j) fits, and in it the lowest such
+     * page p; the block is then carved down to (p, order). Free blocks below order e are not
+     * searched, so that each order costs one find-next in the production allocator.
+     *
+     * @return the relative pfn, ERR_ALLOCATION_TOO_LARGE, ERR_INVALID_ORDER (align),
+     *     ERR_ADDRESS_OUT_OF_RANGE (window outside [0, span]) or ERR_OUT_OF_MEMORY
+     */
+    public int allocConstrained(int order, int align, int lo, int hi) {
+        if (order < 0 || order >= orderLimit) {
+            return ERR_ALLOCATION_TOO_LARGE;
+        }
+        if (align < 0 || align >= orderLimit) {
+            return ERR_INVALID_ORDER;
+        }
+        if (lo < 0 || hi < lo || hi > spanPages) {
+            return ERR_ADDRESS_OUT_OF_RANGE;
+        }
+        int e = order > align ? order : align;
+        sizeFacts(e);
+        sizeFacts(order);
+        int first = lo % (1 << e) == 0 ? lo : lo - lo % (1 << e) + (1 << e);
+        int j = e;
+        int q = -1;
+        int p = -1;
+        /*@ loop_invariant e <= j && j <= orderLimit && -1 <= q && q < spanPages;
+        @ loop_invariant q >= 0 ==> j < orderLimit && freeOrd[q] == j && lo <= p
+        @                && p + (1 << order) <= hi && q <= p && p < q + (1 << j);
+        @ assignable \strictly_nothing;
+        @ decreases orderLimit - j + (q < 0 ? 1 : 0);
+        @*/
+        while (q < 0 && j < orderLimit) {
+            sizeFacts(j);
+            int head = lowestFreeFrom(j, first - first % (1 << j));
+            if (head >= 0 && (head > first ? head : first) + (1 << order) <= hi) {
+                q = head;
+                p = head > first ? head : first;
+            } else {
+                j++;
+            }
+        }
+        if (q < 0) {
+            return ERR_OUT_OF_MEMORY;
+        }
+        carve(q, j, p, order);
+        return p;
+    }
+
+    /*@ private normal_behavior
+    @   requires freeOrd != null && freeOrd.length == spanPages && 0 <= from;
+    @   assignable \strictly_nothing;
+    @   ensures -1 <= \result && \result < spanPages;
+    @   ensures \result >= 0 ==> \result >= from && freeOrd[\result] == k;
+    @   ensures (\forall int p; from <= p && p < spanPages && (\result < 0 || p < \result);
+    @              freeOrd[p] != k);
+    @*/
+    /** The lowest page at or after {@code from} heading a free block of order k, or -1. */
+    private /*@ helper @*/ int lowestFreeFrom(int k, int from) {
+        int p = from;
+        /*@ loop_invariant from <= p && (p <= spanPages || p == from);
+        @ loop_invariant (\forall int q; from <= q && q < p && q < spanPages; freeOrd[q] != k);
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - p;
+        @*/
+        while (p < spanPages && freeOrd[p] != k) {
+            p++;
+        }
+        return p < spanPages ? p : -1;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k <= j && j < orderLimit && 0 <= q && q < spanPages && freeOrd[q] == j;
+    @   requires q <= p && p + (1 << k) <= q + (1 << j) && p % (1 << k) == 0;
+    @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures allocOrd[p] == k && freeCount == \old(freeCount) - (1 << k)
+    @           && usedCount == \old(usedCount) + (1 << k);
+    @   ensures (\forall int r; 0 <= r && r < spanPages && r != p; allocOrd[r] == \old(allocOrd[r]));
+    @   ensures splitCount == j - k && coalesceCount == 0;
+    @*/
+    /**
+     * Splits the free block (q, j) down to the block (p, k) inside it and allocates that: at each
+     * step the half that does not hold p becomes free (one split). With p == q this is alloc's
+     * split, the upper halves becoming free.
+     */
+    private void carve(int q, int j, int p, int k) {
+        setFree(q, -1);
+        int b = q;
+        int m = j;
+        /*@ loop_invariant k <= m && m <= j && b <= p && p + (1 << k) <= b + (1 << m);
+        @ loop_invariant (\forall int r; b <= r && r < b + (1 << m); freeOrd[r] == -1);
+        @ loop_invariant freeCount == \old(freeCount) - (1 << m);
+        @ assignable freeOrd[*], freeCount;
+        @ decreases m;
+        @*/
+        while (m > k) {
+            m--;
+            sizeFacts(m);
+            if (p >= b + (1 << m)) {
+                setFree(b, m);
+                b = b + (1 << m);
+            } else {
+                setFree(b + (1 << m), m);
+            }
+        }
+        setAlloc(p, k);
+        splitCount = j - k;
+        coalesceCount = 0;
+    }
+
+    /*@ public normal_behavior
+    @   requires 0 <= from;
+    @   ensures -1 <= \result && \result < spanPages;
+    @   ensures \result >= 0 ==> \result >= from && allocOrd[\result] >= 0;
+    @   ensures (\forall int p; from <= p && p < spanPages && (\result < 0 || p < \result);
+    @              allocOrd[p] < 0);
+    @*/
+    /** The lowest page at or after {@code from} heading an allocated block, or -1. */
+    public /*@ pure @*/ int nextAllocated(int from) {
+        int p = from;
+        /*@ loop_invariant from <= p && (p <= spanPages || p == from);
+        @ loop_invariant (\forall int q; from <= q && q < p && q < spanPages; allocOrd[q] < 0);
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - p;
+        @*/
+        while (p < spanPages && allocOrd[p] < 0) {
+            p++;
+        }
+        return p < spanPages ? p : -1;
+    }
+
+    /*@ public normal_behavior
+    @   requires 0 <= order && order < orderLimit;
+    @   ensures \result == (\sum int p; 0 <= p && p < spanPages;
+    @                        freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0);
+    @*/
+    /**
+     * Free blocks of order >= order counted in blocks of order (a free block of order j holds
+     * 2^(j - order)): how many blocks of that order can be allocated one after another.
+     */
+    public /*@ pure @*/ long suitableBlocks(int order) {
+        long n = 0;
+        /*@ loop_invariant 0 <= i && i <= spanPages && 0 <= n && n <= (long) i * MAX_PAGES;
+        @ loop_invariant n == (\sum int p; 0 <= p && p < i;
+        @                        freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0);
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {
+            if (freeOrd[i] >= order) {
+                sizeFacts(freeOrd[i] - order);
+                n = n + (1 << (freeOrd[i] - order));
+            }
+        }
+        return n;
+    }
+
+    /*@ public normal_behavior
+    @   ensures \result == (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0);
+    @*/
+    /** Free blocks of every order. */
+    public /*@ pure @*/ int freeBlocksTotal() {
+        int n = 0;
+        /*@ loop_invariant 0 <= i && i <= spanPages && spanPages <= MAX_PAGES && 0 <= n && n <= i;
+        @ loop_invariant n == (\num_of int p; 0 <= p && p < i; freeOrd[p] >= 0);
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; i < spanPages; i++) {
+            if (freeOrd[i] >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /*@ public normal_behavior
+    @   requires 0 <= order && order < orderLimit;
+    @   ensures \result == ((long) freeCount - (1 << order) >= minFree);
+    @*/
+    /** Whether a block of that order leaves at least {@code minFree} pages free: the min watermark. */
+    public /*@ pure @*/ boolean admits(int order, long minFree) {
+        sizeFacts(order);
+        return (long) freeCount - (1 << order) >= minFree;
+    }
+
+    /*@ public normal_behavior
+    @   requires 0 <= order && order < orderLimit;
+    @   ensures (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0) == 0 ==> \result == 0;
+    @   ensures (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0) > 0
+    @           && (\exists int p; 0 <= p && p < spanPages; freeOrd[p] >= order) ==> \result == -1000;
+    @   ensures (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0) > 0
+    @           && (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < order)
+    @           ==> \result == 1000 - (1000 + (long) freeCount * 1000 / (1 << order))
+    @                                 / (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0);
+    @*/
+    /**
+     * Linux's fragmentation index for a request of that order (thousandths): -1000 when a free
+     * block of that order or larger exists, 0 when nothing is free, otherwise {@code 1000 - (1000
+     * + freePages * 1000 / 2^order) / freeBlocksTotal}.
+     */
+    public /*@ pure @*/ long fragmentationIndex(int order) {
+        int blocks = freeBlocksTotal();
+        if (blocks == 0) {
+            return 0;
+        }
+        if (largestFreeOrder() >= order) {
+            return -1000;
+        }
+        sizeFacts(order);
+        return 1000 - (1000 + (long) freeCount * 1000 / (1 << order)) / blocks;
+    }
+
+    /*@ public normal_behavior
+    @   requires 0 <= order && order < orderLimit;
+    @   ensures freeCount == 0 ==> \result == 1000;
+    @   ensures freeCount != 0 ==> \result == ((long) freeCount
+    @              - (\sum int p; 0 <= p && p < spanPages;
+    @                   freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0) * (1 << order))
+    @              * 1000 / freeCount;
+    @*/
+    /**
+     * Linux's unusable free space index for that order (thousandths): the share of free pages in
+     * blocks too small for the order; 1000 when nothing is free.
+     */
+    public /*@ pure @*/ long unusableFreeSpaceIndex(int order) {
+        if (freeCount == 0) {
+            return 1000;
+        }
+        sizeFacts(order);
+        return ((long) freeCount - suitableBlocks(order) * (1 << order)) * 1000 / freeCount;
     }
 }

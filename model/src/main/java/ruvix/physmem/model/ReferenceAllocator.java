@@ -3,7 +3,6 @@ package ruvix.physmem.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 import ruvix.physmem.AllocatorProfile;
 import ruvix.physmem.AllocatorStats;
 import ruvix.physmem.Block;
@@ -42,6 +41,8 @@ public final class ReferenceAllocator implements PageAllocator {
     private long peakUsedPages;
     private long[] allocationsByOrder;
     private long[] freesByOrder;
+    private long minWatermark;
+    private long lowWatermark;
 
     /**
      * An uninitialized allocator of the given geometry; {@link #init} gives it memory.
@@ -164,7 +165,16 @@ public final class ReferenceAllocator implements PageAllocator {
     }
 
     @Override
-    public long allocPagesRaw(long count) {
+    public long allocPagesRaw(long count, boolean critical) {
+        long order = checkAllocation(count, critical);
+        return order < 0 ? order : accepted(core.alloc((int) order), (int) order);
+    }
+
+    /**
+     * The checks every single-block allocation makes, in the documented order: the order of the
+     * block, or the code of the rejection (then counted as a failed allocation).
+     */
+    private long checkAllocation(long count, boolean critical) {
         if (core == null) {
             return PhysMemError.NOT_INITIALIZED.code();
         }
@@ -175,7 +185,14 @@ public final class ReferenceAllocator implements PageAllocator {
             return rejectAlloc(PhysMemError.ALLOCATION_TOO_LARGE);
         }
         int order = Physmem.pagesToOrder(count);
-        int page = core.alloc(order);
+        if (!critical && !core.admits(order, minWatermark)) {
+            return rejectAlloc(PhysMemError.OUT_OF_MEMORY);
+        }
+        return order;
+    }
+
+    /** Counts the core's answer to an allocation of {@code order} and turns it into an address. */
+    private long accepted(int page, int order) {
         if (page < 0) { // the core's error codes are PhysMemError's primitive codes
             return rejectAlloc(PhysMemError.fromCode(page));
         }
@@ -184,6 +201,77 @@ public final class ReferenceAllocator implements PageAllocator {
         allocationsByOrder[order]++;
         peakUsedPages = Math.max(peakUsedPages, core.usedPages());
         return (originPfn + page) << pageShift;
+    }
+
+    @Override
+    public long allocPagesConstrainedRaw(long count, int alignOrder, long lowAddr, long highAddr, boolean critical) {
+        if (core == null) {
+            return PhysMemError.NOT_INITIALIZED.code();
+        }
+        if (count == 0) {
+            return rejectAlloc(PhysMemError.ZERO_ALLOCATION);
+        }
+        if (count < 0 || Physmem.pagesToOrder(count) >= maxOrder) {
+            return rejectAlloc(PhysMemError.ALLOCATION_TOO_LARGE);
+        }
+        if (alignOrder < 0 || alignOrder >= maxOrder) {
+            return rejectAlloc(PhysMemError.INVALID_ORDER);
+        }
+        if (lowAddr < 0 || highAddr < lowAddr) {
+            return rejectAlloc(PhysMemError.ADDRESS_OUT_OF_RANGE);
+        }
+        int order = Physmem.pagesToOrder(count);
+        if (!critical && !core.admits(order, minWatermark)) {
+            return rejectAlloc(PhysMemError.OUT_OF_MEMORY);
+        }
+        // The window in whole pages, relative to the core's origin and clamped to its span.
+        long lowPfn = (lowAddr >> pageShift) + ((lowAddr & (pageSize() - 1)) != 0 ? 1 : 0);
+        long highPfn = highAddr >> pageShift;
+        int lo = (int) Math.min(Math.max(lowPfn - originPfn, 0), core.span());
+        int hi = (int) Math.min(Math.max(highPfn - originPfn, 0), core.span());
+        return accepted(core.allocConstrained(order, alignOrder, lo, Math.max(lo, hi)), order);
+    }
+
+    @Override
+    public int allocPagesBulk(int order, int n, long[] out, boolean critical) {
+        int checked = checkBulk(order, n, out);
+        if (checked <= 0) {
+            return checked;
+        }
+        int filled = 0;
+        while (filled < n) {
+            long addr = allocPagesRaw(1L << order, critical);
+            if (addr < 0) {
+                break;
+            }
+            out[filled++] = addr;
+        }
+        return filled;
+    }
+
+    @Override
+    public int allocPagesBulkExact(int order, int n, long[] out, boolean critical) {
+        int checked = checkBulk(order, n, out);
+        if (checked <= 0) {
+            return checked;
+        }
+        boolean belowMin = !critical && core.freePages() - ((long) n << order) < minWatermark;
+        if (core.suitableBlocks(order) < n || belowMin) {
+            return (int) rejectAlloc(PhysMemError.OUT_OF_MEMORY);
+        }
+        return allocPagesBulk(order, n, out, critical);
+    }
+
+    /** The argument checks of both bulk calls: 1 to go on, or 0 or the code to return. */
+    private int checkBulk(int order, int n, long[] out) {
+        Objects.checkFromIndexSize(0, n, Objects.requireNonNull(out, "out").length);
+        if (core == null) {
+            return PhysMemError.NOT_INITIALIZED.code();
+        }
+        if (order < 0 || order >= maxOrder) {
+            return (int) rejectAlloc(PhysMemError.INVALID_ORDER);
+        }
+        return n == 0 ? 0 : 1;
     }
 
     private long rejectAlloc(PhysMemError error) {
@@ -305,14 +393,71 @@ public final class ReferenceAllocator implements PageAllocator {
     }
 
     @Override
-    public OptionalInt allocatedOrder(PhysAddr addr) {
-        Objects.requireNonNull(addr, "addr");
-        if (core == null || (addr.asLong() & (pageSize() - 1)) != 0) {
-            return OptionalInt.empty();
+    public int allocatedOrderRaw(long addr) {
+        if (core == null || (addr & (pageSize() - 1)) != 0) {
+            return -1;
         }
-        int page = corePage(addr.asLong());
-        int order = page < 0 ? -1 : core.allocatedOrderAt(page);
-        return order < 0 ? OptionalInt.empty() : OptionalInt.of(order);
+        int page = corePage(addr);
+        return page < 0 ? -1 : core.allocatedOrderAt(page);
+    }
+
+    @Override
+    public long nextAllocatedBlock(long fromAddr) {
+        if (core == null) {
+            return -1;
+        }
+        long from = Math.max(0, fromAddr);
+        long fromPfn = (from >> pageShift) + ((from & (pageSize() - 1)) != 0 ? 1 : 0);
+        long rel = Math.max(0, fromPfn - originPfn);
+        if (rel >= core.span()) {
+            return -1;
+        }
+        int page = core.nextAllocated((int) rel);
+        return page < 0 ? -1 : (originPfn + page) << pageShift;
+    }
+
+    @Override
+    public long suitableBlocks(int order) {
+        requireOrder(order);
+        return core == null ? 0 : core.suitableBlocks(order);
+    }
+
+    @Override
+    public int fragmentationIndex(int order) {
+        requireOrder(order);
+        return core == null ? 0 : (int) core.fragmentationIndex(order);
+    }
+
+    @Override
+    public int unusableFreeSpaceIndex(int order) {
+        requireOrder(order);
+        return core == null ? 1000 : (int) core.unusableFreeSpaceIndex(order);
+    }
+
+    private void requireOrder(int order) {
+        if (order < 0 || order >= maxOrder) {
+            throw new PhysMemException(PhysMemError.INVALID_ORDER, "order " + order + " outside 0.." + (maxOrder - 1));
+        }
+    }
+
+    @Override
+    public void setWatermarks(long minPages, long lowPages) {
+        if (minPages < 0 || lowPages < minPages) {
+            throw new IllegalArgumentException(
+                    "watermarks need 0 <= min <= low, got min " + minPages + ", low " + lowPages);
+        }
+        minWatermark = minPages;
+        lowWatermark = lowPages;
+    }
+
+    @Override
+    public long minWatermark() {
+        return minWatermark;
+    }
+
+    @Override
+    public long lowWatermark() {
+        return lowWatermark;
     }
 
     @Override

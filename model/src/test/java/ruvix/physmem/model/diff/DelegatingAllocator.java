@@ -1,7 +1,6 @@
 package ruvix.physmem.model.diff;
 
 import java.util.List;
-import java.util.OptionalInt;
 import ruvix.physmem.AllocatorStats;
 import ruvix.physmem.Block;
 import ruvix.physmem.MemoryMap;
@@ -24,8 +23,48 @@ abstract class DelegatingAllocator implements PageAllocator {
     }
 
     @Override
-    public long allocPagesRaw(long count) {
-        return inner.allocPagesRaw(count);
+    public long allocPagesRaw(long count, boolean critical) {
+        return inner.allocPagesRaw(count, critical);
+    }
+
+    @Override
+    public long allocPagesConstrainedRaw(long count, int alignOrder, long lowAddr, long highAddr, boolean critical) {
+        return inner.allocPagesConstrainedRaw(count, alignOrder, lowAddr, highAddr, critical);
+    }
+
+    @Override
+    public int allocPagesBulk(int order, int n, long[] out, boolean critical) {
+        return inner.allocPagesBulk(order, n, out, critical);
+    }
+
+    @Override
+    public int allocPagesBulkExact(int order, int n, long[] out, boolean critical) {
+        return inner.allocPagesBulkExact(order, n, out, critical);
+    }
+
+    @Override
+    public int allocatedOrderRaw(long addr) {
+        return inner.allocatedOrderRaw(addr);
+    }
+
+    @Override
+    public long nextAllocatedBlock(long fromAddr) {
+        return inner.nextAllocatedBlock(fromAddr);
+    }
+
+    @Override
+    public void setWatermarks(long minPages, long lowPages) {
+        inner.setWatermarks(minPages, lowPages);
+    }
+
+    @Override
+    public long minWatermark() {
+        return inner.minWatermark();
+    }
+
+    @Override
+    public long lowWatermark() {
+        return inner.lowWatermark();
     }
 
     @Override
@@ -101,11 +140,6 @@ abstract class DelegatingAllocator implements PageAllocator {
     @Override
     public AllocatorStats stats() {
         return inner.stats();
-    }
-
-    @Override
-    public OptionalInt allocatedOrder(PhysAddr addr) {
-        return inner.allocatedOrder(addr);
     }
 
     @Override
