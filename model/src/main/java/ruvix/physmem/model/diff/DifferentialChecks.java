@@ -22,6 +22,17 @@ public final class DifferentialChecks {
         return result;
     }
 
+    /**
+     * Every sequence of {@code depth} moves of the request alphabet (constrained, bulk and critical
+     * allocation, watermarks, with plain allocations and frees); returns the sequences and calls.
+     */
+    public static ExhaustiveExplorer.Result exhaustiveRequests(DifferentialSetup setup, int depth) {
+        int maxOrder = setup.start().reference().maxOrder();
+        ExhaustiveExplorer.Result result = ExhaustiveExplorer.explore(setup, Move.requestAlphabet(maxOrder), depth);
+        fail(setup, result.failingOps(), result.divergence(), "exhaustive-requests-depth-" + depth);
+        return result;
+    }
+
     /** A seeded random trace of {@code calls} calls sweeping occupancy every {@code period} calls. */
     public static RandomDriver.Result random(DifferentialSetup setup, long seed, int calls, int period) {
         RandomDriver.Result result = RandomDriver.run(setup, seed, calls, period);

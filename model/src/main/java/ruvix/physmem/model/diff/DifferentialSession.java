@@ -1,9 +1,11 @@
 package ruvix.physmem.model.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import ruvix.physmem.MemoryMap;
 import ruvix.physmem.PageAllocator;
 import ruvix.physmem.PhysAddr;
@@ -12,9 +14,10 @@ import ruvix.physmem.Physmem;
 
 /**
  * The reference and a candidate allocator driven side by side. After every call it compares the
- * result, the page counts and the free blocks per order, and the statistics when the candidate
- * keeps them; every {@code snapshotEvery} calls, the complete free-block snapshot and the
- * allocated order of every live block. It also remembers, as the reference sees them, the live
+ * result, the page counts, the free blocks per order and the watermark level, and the statistics
+ * when the candidate keeps them; every {@code snapshotEvery} calls and after every bulk call, the
+ * complete free-block snapshot, the allocated-block walk, the watermarks and the allocated order
+ * of every live block; with every page sweep, the fragmentation measures of every order. It also remembers, as the reference sees them, the live
  * blocks and the last freed one, so that {@link Move}s can aim at them.
  *
  * <p>An exception from either side (the API answers every argument with a result, never a
@@ -99,7 +102,8 @@ public final class DifferentialSession {
         if (expected != actual) {
             return Optional.of(new Divergence(step, op, "result", describe(expected), describe(actual)));
         }
-        return compareStateSafely(step, op, (step + 1) % snapshotEvery == 0);
+        // A bulk call's blocks show only in the allocated-block walk of a full comparison.
+        return compareStateSafely(step, op, (step + 1) % snapshotEvery == 0 || op instanceof TraceOp.Bulk);
     }
 
     /** Resolves {@code move} against the current state and applies it. */
@@ -135,6 +139,18 @@ public final class DifferentialSession {
     private void track(TraceOp op, long result) {
         if (op instanceof TraceOp.Alloc alloc && result >= 0) {
             live.add(new long[] {result, alloc.count()});
+        } else if (op instanceof TraceOp.AllocCritical alloc && result >= 0) {
+            live.add(new long[] {result, alloc.count()});
+        } else if (op instanceof TraceOp.Constrained alloc && result >= 0) {
+            live.add(new long[] {result, alloc.count()});
+        } else if (op instanceof TraceOp.Bulk && result > 0) {
+            Set<Long> known = new HashSet<>();
+            live.forEach(b -> known.add(b[0]));
+            reference.forEachAllocatedBlock((addr, order) -> {
+                if (!known.contains(addr)) {
+                    live.add(new long[] {addr, 1L << order});
+                }
+            });
         } else if (op instanceof TraceOp.Free free && result == 0) {
             int order = Physmem.pagesToOrder(free.count());
             live.removeIf(b -> b[0] == free.addr() && Physmem.pagesToOrder(b[1]) == order);
@@ -185,7 +201,8 @@ public final class DifferentialSession {
                         op,
                         "freeBlocksAtOrder(maxOrder)",
                         reference.freeBlocksAtOrder(reference.maxOrder()),
-                        candidate.freeBlocksAtOrder(reference.maxOrder())));
+                        candidate.freeBlocksAtOrder(reference.maxOrder())))
+                .or(() -> compareMetrics(step, op));
         long pageSize = reference.pageSize();
         long first = Math.max(0, reference.baseAddr().asLong() - pageSize);
         long last = reference.endAddr().asLong() + pageSize;
@@ -204,10 +221,52 @@ public final class DifferentialSession {
         return d;
     }
 
+    /**
+     * The fragmentation measures of every order (the reference computes them in its proved core,
+     * a generated allocator from its per-order counts), buddyinfo, and the walk's answers at the
+     * edges: before the memory, inside a page, at the end.
+     */
+    private Optional<Divergence> compareMetrics(int step, TraceOp op) {
+        Optional<Divergence> d = same(step, op, "buddyinfo", reference.buddyinfo(), candidate.buddyinfo());
+        for (int k = 0; k < reference.maxOrder() && d.isEmpty(); k++) {
+            int order = k;
+            d = same(
+                            step,
+                            op,
+                            "suitableBlocks(" + order + ")",
+                            reference.suitableBlocks(order),
+                            candidate.suitableBlocks(order))
+                    .or(() -> same(
+                            step,
+                            op,
+                            "fragmentationIndex(" + order + ")",
+                            reference.fragmentationIndex(order),
+                            candidate.fragmentationIndex(order)))
+                    .or(() -> same(
+                            step,
+                            op,
+                            "unusableFreeSpaceIndex(" + order + ")",
+                            reference.unusableFreeSpaceIndex(order),
+                            candidate.unusableFreeSpaceIndex(order)));
+        }
+        long base = reference.baseAddr().asLong();
+        long end = reference.endAddr().asLong();
+        for (long from : new long[] {-1, base + 1, end, Long.MAX_VALUE}) {
+            d = d.or(() -> same(
+                    step,
+                    op,
+                    "nextAllocatedBlock(" + from + ")",
+                    reference.nextAllocatedBlock(from),
+                    candidate.nextAllocatedBlock(from)));
+        }
+        return d;
+    }
+
     private Optional<Divergence> compareState(int step, TraceOp op, boolean full) {
         Optional<Divergence> d = same(step, op, "freePageCount", reference.freePageCount(), candidate.freePageCount());
         d = d.or(() -> same(step, op, "usedPages", reference.usedPages(), candidate.usedPages()));
         d = d.or(() -> same(step, op, "totalPages", reference.totalPages(), candidate.totalPages()));
+        d = d.or(() -> same(step, op, "watermarkLevel", reference.watermarkLevel(), candidate.watermarkLevel()));
         for (int k = 0; k < reference.maxOrder() && d.isEmpty(); k++) {
             d = same(
                     step,
@@ -228,7 +287,15 @@ public final class DifferentialSession {
                     .or(() -> same(
                             step, op, "largestFreeOrder", reference.largestFreeOrder(), candidate.largestFreeOrder()))
                     .or(() -> same(step, op, "baseAddr", reference.baseAddr(), candidate.baseAddr()))
-                    .or(() -> same(step, op, "endAddr", reference.endAddr(), candidate.endAddr()));
+                    .or(() -> same(step, op, "endAddr", reference.endAddr(), candidate.endAddr()))
+                    .or(() ->
+                            same(step, op, "allocatedBlocks", reference.allocatedBlocks(), candidate.allocatedBlocks()))
+                    .or(() -> same(
+                            step,
+                            op,
+                            "watermarks",
+                            reference.minWatermark() + "/" + reference.lowWatermark(),
+                            candidate.minWatermark() + "/" + candidate.lowWatermark()));
             for (int i = 0; i < live.size() && d.isEmpty(); i++) {
                 PhysAddr addr = PhysAddr.of(live.get(i)[0]);
                 d = same(

@@ -1,6 +1,7 @@
 package ruvix.physmem.model.diff;
 
 import java.util.List;
+import ruvix.physmem.PageAllocator;
 
 /**
  * A call chosen relative to the current state, so that exhaustive and random exploration reach
@@ -135,6 +136,132 @@ public sealed interface Move {
         public String label() {
             return "reset";
         }
+    }
+
+    /** A call fixed in advance, for drivers that choose arguments themselves. */
+    record Literal(TraceOp op) implements Move {
+        @Override
+        public TraceOp resolve(DifferentialSession session) {
+            return op;
+        }
+
+        @Override
+        public String label() {
+            return op.toLine();
+        }
+    }
+
+    /** Allocate {@code count} pages as a critical request, which may use the reserve below min. */
+    record AllocCritical(long count) implements Move {
+        @Override
+        public TraceOp resolve(DifferentialSession session) {
+            return new TraceOp.AllocCritical(count);
+        }
+
+        @Override
+        public String label() {
+            return "alloc-critical(" + count + ")";
+        }
+    }
+
+    /** Where a constrained allocation may place its block, relative to the managed memory. */
+    enum Window {
+        /** The whole address space: the same as a plain allocation when unaligned. */
+        WHOLE,
+        /** The lower half of the managed span (a DMA zone). */
+        LOWER_HALF,
+        /** The upper half of the managed span. */
+        UPPER_HALF,
+        /** The managed span with both bounds one byte inside: they round inwards. */
+        UNALIGNED,
+        /** The end before the start: rejected. */
+        REVERSED;
+
+        long[] bounds(PageAllocator reference) {
+            long base = reference.baseAddr().asLong();
+            long end = reference.endAddr().asLong();
+            long middle = base + ((end - base) / reference.pageSize() / 2) * reference.pageSize();
+            return switch (this) {
+                case WHOLE -> new long[] {0, Long.MAX_VALUE};
+                case LOWER_HALF -> new long[] {base, middle};
+                case UPPER_HALF -> new long[] {middle, end};
+                case UNALIGNED -> new long[] {base + 1, end - 1};
+                case REVERSED -> new long[] {end, base};
+            };
+        }
+    }
+
+    /** A constrained allocation of {@code count} pages aligned to {@code 2^alignOrder} in a window. */
+    record Constrained(long count, int alignOrder, Window window, boolean critical) implements Move {
+        @Override
+        public TraceOp resolve(DifferentialSession session) {
+            long[] bounds = window.bounds(session.reference());
+            return new TraceOp.Constrained(count, alignOrder, bounds[0], bounds[1], critical);
+        }
+
+        @Override
+        public String label() {
+            return "constrained(" + count + ", align " + alignOrder + ", " + window + (critical ? ", critical)" : ")");
+        }
+    }
+
+    /** A bulk allocation of {@code n} blocks of {@code order}. */
+    record Bulk(int order, int n, boolean exact, boolean critical) implements Move {
+        @Override
+        public TraceOp resolve(DifferentialSession session) {
+            return new TraceOp.Bulk(order, n, exact, critical);
+        }
+
+        @Override
+        public String label() {
+            return (exact ? "bulk-exact(" : "bulk(") + order + ", " + n + (critical ? ", critical)" : ")");
+        }
+    }
+
+    /** Set the watermarks to thousandths of the managed pages (min above low is refused). */
+    record Watermarks(int minPermille, int lowPermille) implements Move {
+        @Override
+        public TraceOp resolve(DifferentialSession session) {
+            long total = session.reference().totalPages();
+            return new TraceOp.Watermarks(total * minPermille / 1000, total * lowPermille / 1000);
+        }
+
+        @Override
+        public String label() {
+            return "watermarks(" + minPermille + "‰, " + lowPermille + "‰)";
+        }
+    }
+
+    /**
+     * The alphabet of the requests beyond alloc and free, for a geometry: constrained
+     * allocations (no constraint, alignment above the order, both halves, unaligned bounds, bad
+     * alignment, reversed window), bulk and all-or-nothing bulk (and a bad order), critical
+     * allocation, watermarks (set, cleared, refused), with plain allocations, frees of two live
+     * blocks and reset to interleave with.
+     */
+    static List<Move> requestAlphabet(int maxOrder) {
+        int top = maxOrder - 1;
+        return List.of(
+                new Alloc(1),
+                new Alloc(1L << Math.min(2, top)),
+                new AllocCritical(2),
+                new FreeLive(0),
+                new FreeLive(1),
+                new Constrained(1, 0, Window.WHOLE, false),
+                new Constrained(1, Math.min(2, top), Window.WHOLE, false),
+                new Constrained(2, 0, Window.UPPER_HALF, false),
+                new Constrained(1, Math.min(1, top), Window.LOWER_HALF, true),
+                new Constrained(1L << top, 0, Window.UNALIGNED, false),
+                new Constrained(1, maxOrder, Window.WHOLE, false),
+                new Constrained(1, 0, Window.REVERSED, false),
+                new Bulk(0, 3, false, false),
+                new Bulk(1, 2, true, false),
+                new Bulk(0, 3, true, true),
+                new Bulk(maxOrder, 1, false, false),
+                new Watermarks(250, 500),
+                new Watermarks(0, 0),
+                new Watermarks(500, 250),
+                new Reset());
     }
 
     /**

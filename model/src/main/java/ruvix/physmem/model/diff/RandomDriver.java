@@ -13,7 +13,9 @@ import ruvix.physmem.PhysMemError;
  * Seeded random traces whose occupancy sweeps from empty to full and back: in the first half of
  * every period most calls allocate, in the second half most free, so runs pass through an empty
  * allocator, fragmented half-full ones, and an exhausted one where allocations fail. One call in
- * twenty is a hostile move, one in a thousand a reset.
+ * twenty is a hostile move, one in a thousand a reset, and one in fifty each a request
+ * beyond alloc and free ({@link Move#requestAlphabet}) or a constrained allocation in a random
+ * window.
  */
 public final class RandomDriver {
 
@@ -52,6 +54,9 @@ public final class RandomDriver {
         List<Move> hostile = Move.alphabet(maxOrder, 1).stream()
                 .filter(m -> !(m instanceof Move.FreeLive) && !(m instanceof Move.Reset))
                 .toList();
+        List<Move> requests = Move.requestAlphabet(maxOrder).stream()
+                .filter(m -> !(m instanceof Move.FreeLive) && !(m instanceof Move.Reset))
+                .toList();
         Optional<Divergence> d = session.checkInitial();
         Map<String, Long> outcomes = new TreeMap<>();
         long peak = 0;
@@ -64,6 +69,10 @@ public final class RandomDriver {
                 move = hostile.get(random.nextInt(hostile.size()));
             } else if (roll < 51) {
                 move = new Move.Reset();
+            } else if (roll < 71) {
+                move = requests.get(random.nextInt(requests.size()));
+            } else if (roll < 91) {
+                move = randomWindow(random, session, maxOrder);
             } else if (session.live().isEmpty() || random.nextDouble() < allocProbability) {
                 int order = Math.min(maxOrder - 1, Integer.numberOfTrailingZeros(random.nextInt() | (1 << 30)) / 2);
                 long pages = 1L << order;
@@ -74,9 +83,9 @@ public final class RandomDriver {
             TraceOp op = move.resolve(session);
             d = session.apply(op);
             long result = session.lastResult();
-            String outcome = result < 0
-                    ? PhysMemError.fromCode(result).name()
-                    : op instanceof TraceOp.Alloc ? "alloc" : op instanceof TraceOp.Free ? "free" : "reset";
+            String outcome = result == TraceOp.REFUSED
+                    ? "refused"
+                    : result < 0 ? PhysMemError.fromCode(result).name() : op.kind();
             outcomes.merge(outcome, 1L, Long::sum);
             peak = Math.max(peak, session.reference().usedPages());
             done++;
@@ -90,5 +99,22 @@ public final class RandomDriver {
         progress.accept(done);
         return new Result(
                 done, d.isPresent() ? session.executed() : List.of(), d, Collections.unmodifiableMap(outcomes), peak);
+    }
+
+    /** A constrained allocation in a random page-aligned window of the managed span. */
+    private static Move randomWindow(SplittableRandom random, DifferentialSession session, int maxOrder) {
+        long base = session.reference().baseAddr().asLong();
+        long pages = (session.reference().endAddr().asLong() - base)
+                / session.reference().pageSize();
+        long a = random.nextLong(pages + 1);
+        long b = random.nextLong(pages + 1);
+        long pageSize = session.reference().pageSize();
+        int order = random.nextInt(maxOrder);
+        return new Move.Literal(new TraceOp.Constrained(
+                1L << order,
+                random.nextInt(maxOrder),
+                base + Math.min(a, b) * pageSize,
+                base + Math.max(a, b) * pageSize,
+                random.nextInt(8) == 0));
     }
 }

@@ -15,6 +15,11 @@ import ruvix.physmem.MemoryMap;
  * reserved 0x10003000 0x10004000 # start, end (bytes, end exclusive)
  * alloc 4
  * free 0x10000000 4
+ * alloc-critical 2
+ * alloc-constrained 1 2 0x10000000 0x10008000 normal   # count, align order, window, class
+ * alloc-bulk 0 3 normal                                 # order, blocks, class
+ * alloc-bulk-exact 1 2 critical
+ * watermarks 4 8                                        # min, low (pages)
  * reset
  * </pre>
  */
@@ -112,6 +117,35 @@ public final class TraceFormat {
                     arity(source, lineNo, w, 3);
                     ops.add(new TraceOp.Free(number(source, lineNo, w[1]), number(source, lineNo, w[2])));
                 }
+                case "alloc-critical" -> {
+                    arity(source, lineNo, w, 2);
+                    ops.add(new TraceOp.AllocCritical(number(source, lineNo, w[1])));
+                }
+                case "alloc-constrained" -> {
+                    arity(source, lineNo, w, 6);
+                    ops.add(new TraceOp.Constrained(
+                            number(source, lineNo, w[1]),
+                            integer(source, lineNo, w[2]),
+                            number(source, lineNo, w[3]),
+                            number(source, lineNo, w[4]),
+                            critical(source, lineNo, w[5])));
+                }
+                case "alloc-bulk", "alloc-bulk-exact" -> {
+                    arity(source, lineNo, w, 4);
+                    int n = integer(source, lineNo, w[2]);
+                    if (n < 0) {
+                        throw new TraceFormatException(source, lineNo, "a bulk call needs 0 or more blocks, got " + n);
+                    }
+                    ops.add(new TraceOp.Bulk(
+                            integer(source, lineNo, w[1]),
+                            n,
+                            w[0].equals("alloc-bulk-exact"),
+                            critical(source, lineNo, w[3])));
+                }
+                case "watermarks" -> {
+                    arity(source, lineNo, w, 3);
+                    ops.add(new TraceOp.Watermarks(number(source, lineNo, w[1]), number(source, lineNo, w[2])));
+                }
                 case "reset" -> {
                     arity(source, lineNo, w, 1);
                     ops.add(new TraceOp.Reset());
@@ -147,6 +181,23 @@ public final class TraceFormat {
                     line,
                     "'" + words[0] + "' takes " + (expected - 1) + " argument(s), got " + (words.length - 1));
         }
+    }
+
+    private static int integer(String source, int line, String word) throws TraceFormatException {
+        long n = number(source, line, word);
+        if (n != (int) n) {
+            throw new TraceFormatException(source, line, "not an int: '" + word + "'");
+        }
+        return (int) n;
+    }
+
+    private static boolean critical(String source, int line, String word) throws TraceFormatException {
+        return switch (word) {
+            case "normal" -> false;
+            case "critical" -> true;
+            default -> throw new TraceFormatException(
+                    source, line, "expected 'normal' or 'critical', got '" + word + "'");
+        };
     }
 
     private static long number(String source, int line, String word) throws TraceFormatException {

@@ -45,6 +45,48 @@ class DifferentialHarnessTest {
     }
 
     @Test
+    void requestAlphabetExploresEveryRequestWithoutFalseAlarms() {
+        DifferentialSetup same = new DifferentialSetup("tiny", TINY, reference(4), reference(4), true, 1);
+        ExhaustiveExplorer.Result result = DifferentialChecks.exhaustiveRequests(same, 2);
+        long alphabet = Move.requestAlphabet(4).size();
+        assertEquals(alphabet * alphabet, result.sequences());
+        RandomDriver.Result random = RandomDriver.run(same, 11, 20_000, 500);
+        assertEquals(Optional.empty(), random.divergence());
+        for (String kind :
+                List.of("alloc-constrained", "alloc-bulk", "alloc-bulk-exact", "alloc-critical", "watermarks")) {
+            assertTrue(random.outcomes().getOrDefault(kind, 0L) > 0, kind + " in " + random.outcomes());
+        }
+        assertTrue(random.outcomes().getOrDefault("refused", 0L) > 0, "refused watermarks: " + random.outcomes());
+    }
+
+    @Test
+    void aCandidateThatIgnoresTheWindowIsCaughtAndShrunk(@TempDir Path dir) {
+        DifferentialSetup broken = setup(IgnoresTheWindow::new);
+        ExhaustiveExplorer.Result result = ExhaustiveExplorer.explore(broken, Move.requestAlphabet(10), 2);
+        assertTrue(result.divergence().isPresent());
+        DifferentialFailure failure = DifferentialFailure.of(broken, result.failingOps(), dir, "window");
+        assertEquals("result", failure.divergence().observable());
+        assertTrue(failure.trace().ops().size() <= 2, failure.message());
+        assertTrue(failure.trace().ops().stream().anyMatch(op -> op instanceof TraceOp.Constrained), failure.message());
+    }
+
+    /** Taking two pages from the top leaves the same free blocks per order: only a full comparison sees it. */
+    @Test
+    void bulkCallsGetAFullComparison() {
+        DifferentialSetup broken = setup(BulkFromTheTop::new);
+        Optional<Divergence> d = broken.run(List.of(new TraceOp.Bulk(0, 2, false, false)));
+        assertEquals("freeBlocks", d.orElseThrow().observable());
+    }
+
+    @Test
+    void fragmentationMeasuresAreCompared() {
+        DifferentialSetup broken = setup(MisreadsFragmentation::new);
+        DifferentialSession session = broken.start();
+        assertEquals(Optional.empty(), session.apply(new TraceOp.Alloc(1)));
+        assertEquals("fragmentationIndex(4)", session.checkPages().orElseThrow().observable());
+    }
+
+    @Test
     void exhaustiveExplorationFindsTheCratesDoubleFreeAndShrinksIt(@TempDir Path dir) throws Exception {
         DifferentialSetup broken = setup(AcceptsBadFrees::new);
         ExhaustiveExplorer.Result result =

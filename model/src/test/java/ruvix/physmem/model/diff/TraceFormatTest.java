@@ -23,7 +23,13 @@ class TraceFormatTest {
                     new TraceOp.Free(-4096, 1),
                     new TraceOp.Free(Long.MIN_VALUE, 0),
                     new TraceOp.Reset(),
-                    new TraceOp.Alloc(Long.MAX_VALUE)));
+                    new TraceOp.Alloc(Long.MAX_VALUE),
+                    new TraceOp.AllocCritical(2),
+                    new TraceOp.Constrained(1, 2, 0x1000_0000L, 0x1000_8000L, false),
+                    new TraceOp.Constrained(1, -1, -4096, Long.MAX_VALUE, true),
+                    new TraceOp.Bulk(0, 3, false, false),
+                    new TraceOp.Bulk(1, 2, true, true),
+                    new TraceOp.Watermarks(4, -8)));
 
     @Test
     void roundTrips() throws TraceFormatException {
@@ -44,6 +50,12 @@ class TraceFormatTest {
                 free -9223372036854775808 0
                 reset
                 alloc 9223372036854775807
+                alloc-critical 2
+                alloc-constrained 1 2 0x10000000 0x10008000 normal
+                alloc-constrained 1 -1 -4096 0x7fffffffffffffff critical
+                alloc-bulk 0 3 normal
+                alloc-bulk-exact 1 2 critical
+                watermarks 4 -8
                 """,
                 text);
     }
@@ -72,6 +84,10 @@ class TraceFormatTest {
                 "physmem-trace 1\\nprofile x\\npage-shift 12\\nregion 0x1001 4|t:4: invalid memory map: region 0 (base 0x1001, 4 pages): base is not aligned to the 4096-byte page",
                 "physmem-trace 1\\nprofile x\\npage-shift 12|t:3: invalid memory map: memory map has no region",
                 "''|t:1: empty trace: expected 'physmem-trace 1'",
+                "physmem-trace 1\\nprofile x\\npage-shift 12\\nregion 0 4\\nalloc-bulk 0 -1 normal|t:5: a bulk call needs 0 or more blocks, got -1",
+                "physmem-trace 1\\nprofile x\\npage-shift 12\\nregion 0 4\\nalloc-bulk 0 1 urgent|t:5: expected 'normal' or 'critical', got 'urgent'",
+                "physmem-trace 1\\nprofile x\\npage-shift 12\\nregion 0 4\\nalloc-constrained 1 4294967296 0 16 normal|t:5: not an int: '4294967296'",
+                "physmem-trace 1\\nprofile x\\npage-shift 12\\nregion 0 4\\nwatermarks 1|t:5: 'watermarks' takes 2 argument(s), got 1",
             })
     void errorsNameLineAndReason(String text, String message) {
         assertEquals(
