@@ -31,6 +31,8 @@ final class DifferentialTestEmitter {
 
     /** Moves per exhaustively explored sequence. */
     static final int EXHAUSTIVE_DEPTH = 5;
+    /** Moves per exhaustively explored sequence of the request alphabet (issue 8's requests). */
+    static final int REQUESTS_DEPTH = 4;
     /** Profiles up to this capacity are explored exhaustively. */
     static final long EXHAUSTIVE_CAPACITY = 64;
     /** Calls of the shortest random trace. */
@@ -84,6 +86,8 @@ final class DifferentialTestEmitter {
         if (p.capacityPages() <= EXHAUSTIVE_CAPACITY) {
             type.addMethod(exhaustive(ctx, maps.get(0)));
             type.addMethod(exhaustive(ctx, maps.get(1)));
+            type.addMethod(exhaustiveRequests(ctx, maps.get(0)));
+            type.addMethod(exhaustiveRequests(ctx, maps.get(1)));
         }
         for (int i = 0; i < maps.size(); i++) {
             type.addMethod(random(ctx, maps.get(i), i));
@@ -287,6 +291,41 @@ final class DifferentialTestEmitter {
                         "$T.out.printf($S, PROFILE.name(), result.sequences(), alphabet, result.calls())",
                         System.class,
                         "differential %s " + map.method() + ": %d sequences of " + EXHAUSTIVE_DEPTH
+                                + " moves over %d moves explored, %d calls compared%n")
+                .build();
+    }
+
+    private static MethodSpec exhaustiveRequests(EmitContext ctx, DifferentialMaps.Named map) {
+        return MethodSpec.methodBuilder("exhaustiveRequestsOn" + map.method())
+                .addJavadoc(
+                        "$L",
+                        Docs.wrap("Every sequence of " + REQUESTS_DEPTH + " moves on " + map.field()
+                                + " over the request alphabet (constrained allocation with and without constraints,"
+                                + " alignment above the order, both halves, unaligned and reversed windows, bad"
+                                + " alignment; bulk and all-or-nothing bulk, a bad order; critical allocation;"
+                                + " watermarks set, cleared and refused; plain allocations, frees and reset),"
+                                + " each from a fresh start."))
+                .addAnnotation(TEST)
+                .addAnnotation(AnnotationSpec.builder(TAG)
+                        .addMember("value", "$S", EXHAUSTIVE_TAG)
+                        .build())
+                .addStatement(
+                        "$T.Result result = $T.exhaustiveRequests(on($L, $T::new), $L)",
+                        EXPLORER,
+                        CHECKS,
+                        map.field(),
+                        ctx.className(),
+                        REQUESTS_DEPTH)
+                .addStatement("long alphabet = $T.requestAlphabet(PROFILE.maxOrder()).size()", EXPLORER)
+                .addStatement(
+                        "$T.assertEquals((long) $T.pow(alphabet, $L), result.sequences())",
+                        ASSERTIONS,
+                        Math.class,
+                        REQUESTS_DEPTH)
+                .addStatement(
+                        "$T.out.printf($S, PROFILE.name(), result.sequences(), alphabet, result.calls())",
+                        System.class,
+                        "differential %s requests " + map.method() + ": %d sequences of " + REQUESTS_DEPTH
                                 + " moves over %d moves explored, %d calls compared%n")
                 .build();
     }

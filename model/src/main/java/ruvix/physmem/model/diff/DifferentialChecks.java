@@ -28,7 +28,8 @@ public final class DifferentialChecks {
      */
     public static ExhaustiveExplorer.Result exhaustiveRequests(DifferentialSetup setup, int depth) {
         int maxOrder = setup.start().reference().maxOrder();
-        ExhaustiveExplorer.Result result = ExhaustiveExplorer.explore(setup, Move.requestAlphabet(maxOrder), depth);
+        ExhaustiveExplorer.Result result =
+                ExhaustiveExplorer.explore(setup, ExhaustiveExplorer.requestAlphabet(maxOrder), depth);
         fail(setup, result.failingOps(), result.divergence(), "exhaustive-requests-depth-" + depth);
         return result;
     }

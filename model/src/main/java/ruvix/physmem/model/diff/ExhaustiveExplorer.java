@@ -27,6 +27,11 @@ public final class ExhaustiveExplorer {
         return Move.alphabet(maxOrder, 2);
     }
 
+    /** The request alphabet {@link Move#requestAlphabet} offers for {@code maxOrder}. */
+    public static List<Move> requestAlphabet(int maxOrder) {
+        return Move.requestAlphabet(maxOrder);
+    }
+
     /** Runs every sequence of {@code depth} moves; stops at the first divergence. */
     public static Result explore(DifferentialSetup setup, List<Move> alphabet, int depth) {
         int[] digits = new int[depth];
