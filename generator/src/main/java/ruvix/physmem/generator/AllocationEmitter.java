@@ -5,7 +5,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
-/** The allocation path: checks in DESIGN.md's order, then the smallest sufficient order, lowest address. */
+/**
+ * The allocation path: checks in DESIGN.md's order, the min watermark for a non-critical request,
+ * then the smallest sufficient order, lowest address.
+ */
 final class AllocationEmitter {
     private AllocationEmitter() {}
 
@@ -21,7 +24,8 @@ final class AllocationEmitter {
                                 Allocates a block of {@code 2^order} pages, heap-free, in at most MAX_ORDER * LEVELS word
                                 updates: its address, or the negative code of {@code NOT_INITIALIZED}, {@code INVALID_ORDER}
                                 (negative order), {@code ALLOCATION_TOO_LARGE} ({@code order >= MAX_ORDER}) or
-                                {@code OUT_OF_MEMORY}.
+                                {@code OUT_OF_MEMORY} (also when the block would take the free pages below the min
+                                watermark: a non-critical request, as {@code allocPagesRaw(2^order)}).
                                 """)
                         .returns(long.class)
                         .addParameter(int.class, "order"),
@@ -37,7 +41,7 @@ final class AllocationEmitter {
                                 if (order >= MAX_ORDER) {
                                     $Lreturn ALLOCATION_TOO_LARGE;
                                 }
-                                return allocate(order);
+                                return allocate(order, false);
                                 """,
                                 failed,
                                 failed)
@@ -49,7 +53,8 @@ final class AllocationEmitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(long.class)
-                        .addParameter(long.class, "count"),
+                        .addParameter(long.class, "count")
+                        .addParameter(boolean.class, "critical"),
                 CodeBlock.builder()
                         .add(
                                 """
@@ -63,21 +68,26 @@ final class AllocationEmitter {
                                     $Lreturn ALLOCATION_TOO_LARGE;
                                 }
                                 // The smallest order holding count pages: ceil(log2(count)).
-                                return allocate(count == 1 ? 0 : 64 - Long.numberOfLeadingZeros(count - 1));
+                                return allocate(count == 1 ? 0 : 64 - Long.numberOfLeadingZeros(count - 1), critical);
                                 """,
                                 failed,
                                 failed)
                         .build());
         type.addMethod(MethodSpec.methodBuilder("allocate")
                 .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("$L", Docs.wrap("Allocates a block of a valid order on an initialized allocator.\n"))
+                .addJavadoc(
+                        "$L",
+                        Docs.wrap(
+                                "Allocates a block of a valid order on an initialized allocator; a non-critical"
+                                        + " request is refused if the block would take the free pages below the min watermark.\n"))
                 .returns(long.class)
                 .addParameter(int.class, "order")
+                .addParameter(boolean.class, "critical")
                 .addCode(
                         """
                         // Orders >= order that have a free block; the lowest of them is the smallest sufficient one.
                         int candidates = nonEmpty >>> order;
-                        if (candidates == 0) {
+                        if (candidates == 0 || (!critical && freePages - (1L << order) < minWatermark)) {
                             $Lreturn OUT_OF_MEMORY;
                         }
                         int k = order + Integer.numberOfTrailingZeros(candidates);
@@ -94,6 +104,21 @@ final class AllocationEmitter {
                             slot <<= 1;
                             insertFree(k, slot | 1);
                         }
+                        return allocated(order, slot);
+                        """)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("allocated")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                        "$L",
+                        Docs.wrap(
+                                "Marks block {@code slot} of {@code order}, already out of the free bitmaps, allocated:"
+                                        + " the end of every accepted allocation. Returns its address.\n"))
+                .returns(long.class)
+                .addParameter(int.class, "order")
+                .addParameter(int.class, "slot")
+                .addCode(
+                        """
                         long p = allocAt[order] + slot;
                         bits[(int) (p >>> 6)] |= 1L << p;
                         freePages -= 1L << order;

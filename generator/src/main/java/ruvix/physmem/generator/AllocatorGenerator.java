@@ -34,9 +34,12 @@ public final class AllocatorGenerator {
         StateEmitter.emit(ctx, type);
         LifecycleEmitter.emit(ctx, type);
         AllocationEmitter.emit(ctx, type);
+        ConstrainedEmitter.emit(ctx, type);
+        BulkEmitter.emit(ctx, type);
         ReleaseEmitter.emit(ctx, type);
         BitmapEmitter.emit(type);
         QueryEmitter.emit(ctx, type);
+        WatermarkEmitter.emit(type);
         LayoutEmitter.emit(type);
         if (ctx.debug()) {
             InvariantEmitter.emit(ctx, type);
@@ -67,7 +70,8 @@ public final class AllocatorGenerator {
                 <p>%d-byte pages, orders 0..%d (largest block %d pages), maps spanning up to %d pages;
                 statistics %s; invariant check after every operation %s. Semantics as DESIGN.md states them:
                 the smallest sufficient order, the lowest address, absolute alignment, eager coalescing, and
-                every rejection leaves the state unchanged.
+                every rejection leaves the state unchanged. Watermarks, constrained and bulk allocation and the
+                live-block walk as {@link PageAllocator} defines them.
 
                 <p>State: per order {@code k}, a bitmap of free block heads with one bit per block slot, plus
                 summary levels (a bit per word of the level below) up to a single top word; a bitmap of
@@ -78,8 +82,13 @@ public final class AllocatorGenerator {
                 <p>Cost: allocation takes the smallest sufficient order from the mask (one trailing-zero
                 count), the lowest free head of that order (one word per level, at most %d levels), and splits
                 down (at most %d steps). A free is accepted by its allocated-head bit, then merges with free
-                buddies (at most %d steps). No operation but init and reset loops over pages or blocks or
-                allocates on the heap; the bitmaps take about half a byte per page ({@link #metadataBytes()}).
+                buddies (at most %d steps). A constrained allocation makes one find-next per order from its
+                alignment up (at most 2 * %d word reads each) and carves the block it finds (at most %d
+                splits); a bulk allocation is one allocation per block; the min watermark costs one
+                comparison. The walk's {@code nextAllocatedBlock} scans the allocated-head bitmaps a word at
+                a time (at most 2 * MAX_ORDER + spanned pages / 32 word reads). No other operation but init
+                and reset loops over pages, words or blocks, and no primitive entry point allocates on the
+                heap; the bitmaps take about half a byte per page ({@link #metadataBytes()}).
                 """)
                         .formatted(
                                 p.pageSize(),
@@ -90,6 +99,8 @@ public final class AllocatorGenerator {
                                 p.debugAlloc() ? "on" : "off",
                                 g.levels(),
                                 g.topOrder(),
+                                g.topOrder(),
+                                g.levels(),
                                 g.topOrder());
     }
 }

@@ -31,6 +31,48 @@ final class BitmapEmitter {
                         return entry;
                         """)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("nextFree")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                        """
+                        The lowest free slot of order {@code k} at or after slot {@code from}, or -1. Up: in the word of
+                        level {@code l} holding entry {@code i}, the set bits at or after {@code i}; if none, the next
+                        word of that level is entry {@code (i >>> 6) + 1} one level up. Down from the first set bit
+                        found: the lowest set bit of each word below. At most 2 * LEVELS word reads. Only a top level
+                        shorter than a word shares its word with other bitmaps, so only there can a bit at or beyond
+                        the level's length be seen; {@code limit} tracks that length level by level.
+                        """)
+                .returns(long.class)
+                .addParameter(int.class, "k")
+                .addParameter(long.class, "from")
+                .addCode(
+                        """
+                        long limit = slots(spanIndex, k);
+                        long i = from;
+                        for (int l = 0; l <= topLevel[k]; l++) {
+                            if (i >= limit) {
+                                return -1;
+                            }
+                            long p = freeAt[k * LEVELS + l] + i;
+                            long word = bits[(int) (p >>> 6)] >>> p;
+                            if (word != 0) {
+                                i += Long.numberOfTrailingZeros(word);
+                                if (i >= limit) {
+                                    return -1;
+                                }
+                                // Down: a summary bit names a non-empty word one level below; take its lowest bit.
+                                for (int d = l - 1; d >= 0; d--) {
+                                    long q = freeAt[k * LEVELS + d] + (i << 6);
+                                    i = (i << 6) + Long.numberOfTrailingZeros(bits[(int) (q >>> 6)]);
+                                }
+                                return i;
+                            }
+                            i = (i >>> 6) + 1;
+                            limit = (limit + 63) >>> 6;
+                        }
+                        return -1;
+                        """)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("insertFree")
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc(

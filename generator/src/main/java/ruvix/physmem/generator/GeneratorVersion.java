@@ -2,8 +2,12 @@ package ruvix.physmem.generator;
 
 /** The generator's version, named in the header of every file it emits. */
 public final class GeneratorVersion {
-    /** Equal to the Maven project version of the generator module. */
-    public static final String VALUE = "0.1.0";
+    /**
+     * The version of the emitted code: bumped whenever the output for a profile changes (0.2.0:
+     * watermarks, constrained and bulk allocation, the live-block walk), so a header tells which
+     * generator wrote a file.
+     */
+    public static final String VALUE = "0.2.0";
 
     private GeneratorVersion() {}
 }

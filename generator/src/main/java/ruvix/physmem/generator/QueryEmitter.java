@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 import ruvix.physmem.AllocatorStats;
 import ruvix.physmem.Block;
@@ -65,22 +64,48 @@ final class QueryEmitter {
                         """,
                         Objects.class)
                 .build());
-        type.addMethod(override("allocatedOrder", OptionalInt.class)
-                .addParameter(PhysAddr.class, "addr")
+        type.addMethod(override("allocatedOrderRaw", int.class)
+                .addParameter(long.class, "addr")
                 .addCode(
                         """
-                        long a = $T.requireNonNull(addr, "addr").asLong();
-                        long index = (a >> PAGE_SHIFT) - originPfn;
-                        if (!initialized || (a & (PAGE_SIZE - 1)) != 0 || index < 0 || index >= spanIndex) {
-                            return $T.empty();
+                        // A negative address gives a negative index: out of range below.
+                        long index = (addr >> PAGE_SHIFT) - originPfn;
+                        if (!initialized || (addr & (PAGE_SIZE - 1)) != 0 || index < 0 || index >= spanIndex) {
+                            return -1;
                         }
-                        int order = allocatedOrderAt((int) index);
-                        return order < 0 ? $T.empty() : $T.of(order);
-                        """,
-                        Objects.class,
-                        OptionalInt.class,
-                        OptionalInt.class,
-                        OptionalInt.class)
+                        return allocatedOrderAt((int) index);
+                        """)
+                .build());
+        type.addMethod(override("nextAllocatedBlock", long.class)
+                .addJavadoc(
+                        """
+                        {@inheritDoc}
+
+                        <p>Heap-free. Per order, a word-at-a-time scan of its allocated-head bitmap from the first
+                        slot at or after {@code fromAddr}, cut short at the nearest block found so far: at most
+                        2 * MAX_ORDER + (spanned pages) / 32 word reads, the cost of an introspection call, not of the
+                        allocation paths, which stay free of any summary upkeep for it.
+                        """)
+                .addParameter(long.class, "fromAddr")
+                .addCode(
+                        """
+                        if (!initialized) {
+                            return -1;
+                        }
+                        long from = Math.max(fromAddr, 0);
+                        // The first whole page at or after from, as an index; shifting first cannot overflow.
+                        long start = Math.max((from >> PAGE_SHIFT) + ((from & (PAGE_SIZE - 1)) == 0 ? 0 : 1) - originPfn, 0);
+                        long best = spanIndex;
+                        for (int k = 0; k < MAX_ORDER && start < best; k++) {
+                            // Blocks of order k start at multiples of 2^k: search from the first such slot at or
+                            // after start, up to the slot of the nearest block found so far.
+                            long unit = 1L << k;
+                            long limit = Math.min(slots(spanIndex, k), (best + unit - 1) >>> k);
+                            long slot = nextSet(bits, allocAt[k], (start + unit - 1) >>> k, limit);
+                            best = Math.min(best, slot << k);
+                        }
+                        return best < spanIndex ? (originPfn + best) << PAGE_SHIFT : -1;
+                        """)
                 .build());
         type.addMethod(override("freeBlocks", ParameterizedTypeName.get(List.class, Block.class))
                 .addCode(

@@ -50,6 +50,12 @@ final class StateEmitter {
         field(type, long[].class, "freeBlocks", "Free blocks of each order, exact (I4).");
         field(type, int.class, "nonEmpty", "Bit {@code k} is set iff {@code freeBlocks[k] != 0}.");
         field(type, long.class, "freePages", "Pages in free blocks.");
+        field(
+                type,
+                long.class,
+                "minWatermark",
+                "Free pages a non-critical allocation must leave; kept across init and reset.");
+        field(type, long.class, "lowWatermark", "Free pages below which the allocator reports BELOW_LOW.");
         if (ctx.stats()) {
             field(type, long.class, "successfulAllocations", "Accepted allocation calls since init or reset.");
             field(type, long.class, "failedAllocations", "Rejected allocation calls since init or reset.");
