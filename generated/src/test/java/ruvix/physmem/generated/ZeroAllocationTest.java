@@ -10,7 +10,8 @@ import ruvix.physmem.PhysAddr;
 /**
  * The primitive entry points allocate nothing on the heap: over 1,000,000 operations (accepted and
  * rejected, every entry point) the bytes the current thread allocated do not change. The debug
- * build's invariant check after every operation is heap-free too.
+ * build's invariant check after every operation is heap-free too, and so are the request paths:
+ * critical, constrained and bulk allocation into the caller's array, and the live-block walk.
  */
 class ZeroAllocationTest {
     private static final int OPERATIONS = 1_000_000;
@@ -40,6 +41,21 @@ class ZeroAllocationTest {
         workload(a, live, orders, OPERATIONS / 4);
         long after = THREADS.getCurrentThreadAllocatedBytes();
         assertEquals(0, after - before, "bytes allocated with the invariant check on");
+    }
+
+    @Test
+    void requestPaths() {
+        CrateDefaultAllocator a = new CrateDefaultAllocator(PhysAddr.of(0x1000_0000L), 1 << 16);
+        a.setWatermarks(1 << 10, 1 << 12);
+        long[] live = new long[1 << 12];
+        int[] orders = new int[live.length];
+        long[] out = new long[16];
+        warmUp(() -> requests(a, live, orders, out, 100_000));
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        long checksum = requests(a, live, orders, out, OPERATIONS / 4);
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        assertTrue(checksum != 0, "the workload ran");
+        assertEquals(0, after - before, "bytes allocated by " + OPERATIONS / 4 + " request-path operations");
     }
 
     /** Runs the workload until the JIT has compiled it: interpreter and compiler transitions allocate. */
@@ -100,6 +116,58 @@ class ZeroAllocationTest {
             } else if (count > 0) {
                 int slot = (int) ((x >>> 16) % count);
                 sum += a.freeBlock(live[slot], orders[slot]);
+                live[slot] = live[--count];
+                orders[slot] = orders[count];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * xorshift64-driven constrained allocations in random windows (some hostile), bulk and
+     * all-or-nothing bulk into {@code out}, critical allocations, walks and frees; returns a
+     * checksum.
+     */
+    private static long requests(CrateDefaultAllocator a, long[] live, int[] orders, long[] out, int operations) {
+        long base = 0x1000_0000L;
+        long x = 0x9E3779B97F4A7C15L;
+        int count = 0;
+        long sum = 0;
+        for (int i = 0; i < operations; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            int pick = (int) (x >>> 60);
+            int order = (int) ((x >>> 32) & 3);
+            if (pick < 5 && count < live.length) {
+                long low = base + ((x >>> 8) & 0xFFF_FFFFL) - 0x100_0000L;
+                long high = pick == 4 ? Long.MAX_VALUE : low + ((x >>> 36) & 0x7FF_FFFFL);
+                long addr = a.allocPagesConstrainedRaw(1L << order, (int) (x >>> 40) & 15, low, high, pick == 3);
+                if (addr >= 0) {
+                    live[count] = addr;
+                    orders[count++] = order;
+                }
+                sum += addr;
+            } else if (pick < 7 && count + out.length <= live.length) {
+                int n = (int) ((x >>> 24) & 15);
+                int got =
+                        pick == 5 ? a.allocPagesBulk(order, n, out, false) : a.allocPagesBulkExact(order, n, out, true);
+                for (int j = 0; j < got; j++) {
+                    live[count] = out[j];
+                    orders[count++] = order;
+                }
+                sum += got;
+            } else if (pick == 7) {
+                // A short walk from a random address: at most 8 blocks.
+                long addr = a.nextAllocatedBlock(base + ((x >>> 8) & 0xFFF_FFFFL));
+                for (int j = 0; j < 8 && addr >= 0; j++) {
+                    sum += addr + a.allocatedOrderRaw(addr);
+                    addr = a.nextAllocatedBlock(addr + 1);
+                }
+                sum += a.allocatedOrderRaw(x) + a.nextAllocatedBlock(x);
+            } else if (count > 0) {
+                int slot = (int) ((x >>> 16) % count);
+                sum += a.freePagesRaw(live[slot], 1L << orders[slot]);
                 live[slot] = live[--count];
                 orders[slot] = orders[count];
             }
