@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import ruvix.physmem.PhysAddr;
 
@@ -12,9 +13,15 @@ import ruvix.physmem.PhysAddr;
  * rejected, every entry point) the bytes the current thread allocated do not change. The debug
  * build's invariant check after every operation is heap-free too, and so are the request paths:
  * critical, constrained and bulk allocation into the caller's array, and the live-block walk.
+ *
+ * <p>A measured run may be charged a few hundred bytes by the JVM itself (a deoptimization or an
+ * on-stack replacement while other processes load the machine), so each workload runs up to {@value
+ * #RUNS} times and one run must allocate nothing: a path that allocates per call does so in every
+ * run.
  */
 class ZeroAllocationTest {
     private static final int OPERATIONS = 1_000_000;
+    private static final int RUNS = 3;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -24,11 +31,10 @@ class ZeroAllocationTest {
         long[] live = new long[1 << 12];
         int[] orders = new int[live.length];
         warmUp(() -> workload(a, live, orders, 200_000));
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        long checksum = workload(a, live, orders, OPERATIONS);
-        long after = THREADS.getCurrentThreadAllocatedBytes();
-        assertTrue(checksum != 0, "the workload ran");
-        assertEquals(0, after - before, "bytes allocated by " + OPERATIONS + " primitive operations");
+        assertEquals(
+                0,
+                fewestBytesAllocated(() -> workload(a, live, orders, OPERATIONS)),
+                "bytes allocated by " + OPERATIONS + " primitive operations");
     }
 
     @Test
@@ -37,10 +43,10 @@ class ZeroAllocationTest {
         long[] live = new long[16];
         int[] orders = new int[live.length];
         warmUp(() -> workload(a, live, orders, 200_000));
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        workload(a, live, orders, OPERATIONS / 4);
-        long after = THREADS.getCurrentThreadAllocatedBytes();
-        assertEquals(0, after - before, "bytes allocated with the invariant check on");
+        assertEquals(
+                0,
+                fewestBytesAllocated(() -> workload(a, live, orders, OPERATIONS / 4)),
+                "bytes allocated with the invariant check on");
     }
 
     @Test
@@ -51,11 +57,26 @@ class ZeroAllocationTest {
         int[] orders = new int[live.length];
         long[] out = new long[16];
         warmUp(() -> requests(a, live, orders, out, 100_000));
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        long checksum = requests(a, live, orders, out, OPERATIONS / 4);
-        long after = THREADS.getCurrentThreadAllocatedBytes();
-        assertTrue(checksum != 0, "the workload ran");
-        assertEquals(0, after - before, "bytes allocated by " + OPERATIONS / 4 + " request-path operations");
+        assertEquals(
+                0,
+                fewestBytesAllocated(() -> requests(a, live, orders, out, OPERATIONS / 4)),
+                "bytes allocated by " + OPERATIONS / 4 + " request-path operations");
+    }
+
+    /**
+     * The fewest bytes the current thread allocated in one run of {@code workload}, over up to
+     * {@link #RUNS} runs (fewer once a run allocates nothing); every run's checksum shows it ran.
+     */
+    private static long fewestBytesAllocated(LongSupplier workload) {
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < RUNS && fewest != 0; run++) {
+            long before = THREADS.getCurrentThreadAllocatedBytes();
+            long checksum = workload.getAsLong();
+            long after = THREADS.getCurrentThreadAllocatedBytes();
+            assertTrue(checksum != 0, "the workload ran");
+            fewest = Math.min(fewest, after - before);
+        }
+        return fewest;
     }
 
     /** Runs the workload until the JIT has compiled it: interpreter and compiler transitions allocate. */
