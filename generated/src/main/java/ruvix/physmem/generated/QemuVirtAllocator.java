@@ -28,9 +28,10 @@ import ruvix.physmem.PhysMemException;
  *
  * <p>State: per order {@code k}, a bitmap of free block heads with one bit per block slot, plus
  * summary levels (a bit per word of the level below) up to a single top word; a bitmap of
- * allocated block heads; the exact count of free blocks; and one mask with bit {@code k} set iff
- * order {@code k} has a free block. Pages are indexed from an origin aligned to the largest
- * block the map can hold, so a slot is aligned in the index iff its block is aligned in memory.
+ * allocated block heads, with summary levels too; the exact count of free blocks; and one
+ * mask with bit {@code k} set iff order {@code k} has a free block. Pages are indexed from an
+ * origin aligned to the largest block the map can hold, so a slot is aligned in the index iff
+ * its block is aligned in memory.
  *
  * <p>Cost: allocation takes the smallest sufficient order from the mask (one trailing-zero
  * count), the lowest free head of that order (one word per level, at most 4 levels), and splits
@@ -38,10 +39,10 @@ import ruvix.physmem.PhysMemException;
  * buddies (at most 9 steps). A constrained allocation makes one find-next per order from its
  * alignment up (at most 2 * 4 word reads each) and carves the block it finds (at most 9
  * splits); a bulk allocation is one allocation per block; the min watermark costs one
- * comparison. The walk's {@code nextAllocatedBlock} scans the allocated-head bitmaps a word at
- * a time (at most 2 * MAX_ORDER + spanned pages / 32 word reads). No other operation but init
- * and reset loops over pages, words or blocks, and no primitive entry point allocates on the
- * heap; the bitmaps take about half a byte per page ({@link #metadataBytes()}).
+ * comparison. The allocated-head bitmaps carry summary levels too, so a step of the live-block
+ * walk ({@code nextAllocatedBlock}) is one find-next per order. No operation but init and reset
+ * loops over pages or blocks, and no primitive entry point allocates on the heap; the bitmaps
+ * take about half a byte per page ({@link #metadataBytes()}).
  */
 public final class QemuVirtAllocator implements PageAllocator {
     /**
@@ -180,13 +181,14 @@ public final class QemuVirtAllocator implements PageAllocator {
     private long[] freeAt;
 
     /**
-     * The top level of each order's free-head bitmap: a single word.
+     * The top level of each order's head bitmaps: a single word.
      */
     private int[] topLevel;
 
     /**
-     * Bit offset of the allocated-head bitmap of each order: a bit per block slot, set iff that
-     * block is allocated.
+     * Bit offset of level {@code l} of the allocated-head bitmap of order {@code k}, at {@code
+     * [k * LEVELS + l]}, laid out as the free-head bitmap: level 0 has a bit per block slot, set
+     * iff that block is allocated, and summary levels above it.
      */
     private long[] allocAt;
 
@@ -286,7 +288,7 @@ public final class QemuVirtAllocator implements PageAllocator {
         bits = new long[0];
         freeAt = new long[MAX_ORDER * LEVELS];
         topLevel = new int[MAX_ORDER];
-        allocAt = new long[MAX_ORDER];
+        allocAt = new long[MAX_ORDER * LEVELS];
         freeBlocks = new long[MAX_ORDER];
     }
 
@@ -379,7 +381,7 @@ public final class QemuVirtAllocator implements PageAllocator {
         }
         long[] newFreeAt = new long[MAX_ORDER * LEVELS];
         int[] newTopLevel = new int[MAX_ORDER];
-        long[] newAllocAt = new long[MAX_ORDER];
+        long[] newAllocAt = new long[MAX_ORDER * LEVELS];
         long[] newBits = new long[layout(span, newFreeAt, newTopLevel, newAllocAt)];
         long[] newFreeBlocks = new long[MAX_ORDER];
         seed(newBits, newFreeAt, newTopLevel, span, starts, ends, newFreeBlocks);
@@ -505,8 +507,13 @@ public final class QemuVirtAllocator implements PageAllocator {
      * end of every accepted allocation. Returns its address.
      */
     private long allocated(int order, int slot) {
-        long p = allocAt[order] + slot;
-        bits[(int) (p >>> 6)] |= 1L << p;
+        long p = allocAt[order * LEVELS] + slot;
+        int w = (int) (p >>> 6);
+        long old = bits[w];
+        bits[w] = old | (1L << p);
+        if (old == 0) {
+            allocatedWordFilled(order, slot);
+        }
         freePages -= 1L << order;
         successfulAllocations++;
         orderAllocations[order]++;
@@ -570,7 +577,7 @@ public final class QemuVirtAllocator implements PageAllocator {
         while (orders != 0) {
             int j = Integer.numberOfTrailingZeros(orders);
             orders &= orders - 1;
-            long slot = nextFree(j, first >>> j);
+            long slot = nextHead(freeAt, j, first >>> j);
             if (slot >= 0) {
                 long p = Math.max(slot << j, first);
                 if (p + (1L << order) <= hi) {
@@ -708,10 +715,15 @@ public final class QemuVirtAllocator implements PageAllocator {
         long index = (addr >> PAGE_SHIFT) - originPfn;
         if (order >= 0 && order < MAX_ORDER && index >= 0 && index < spanIndex && (index & ((1L << order) - 1)) == 0) {
             int slot = (int) (index >>> order);
-            long p = allocAt[order] + slot;
+            long p = allocAt[order * LEVELS] + slot;
             int w = (int) (p >>> 6);
-            if ((bits[w] & (1L << p)) != 0) {
-                bits[w] &= ~(1L << p);
+            long word = bits[w];
+            if ((word & (1L << p)) != 0) {
+                long now = word & ~(1L << p);
+                bits[w] = now;
+                if (now == 0) {
+                    allocatedWordEmptied(order, slot);
+                }
                 freePages += 1L << order;
                 frees++;
                 orderFrees[order]++;
@@ -773,21 +785,23 @@ public final class QemuVirtAllocator implements PageAllocator {
     }
 
     /**
-     * The lowest free slot of order {@code k} at or after slot {@code from}, or -1. Up: in the word of
-     * level {@code l} holding entry {@code i}, the set bits at or after {@code i}; if none, the next
-     * word of that level is entry {@code (i >>> 6) + 1} one level up. Down from the first set bit
-     * found: the lowest set bit of each word below. At most 2 * LEVELS word reads. Only a top level
-     * shorter than a word shares its word with other bitmaps, so only there can a bit at or beyond
-     * the level's length be seen; {@code limit} tracks that length level by level.
+     * The lowest set slot at or after slot {@code from} in the head bitmap of order {@code k}
+     * whose levels are at {@code at[k * LEVELS + l]} ({@link #freeAt} or {@link #allocAt}),
+     * or -1. Up: in the word of level {@code l} holding entry {@code i}, the set bits at or
+     * after {@code i}; if none, the next word of that level is entry {@code (i >>> 6) + 1} one
+     * level up. Down from the first set bit found: the lowest set bit of each word below. At
+     * most 2 * LEVELS word reads. Only a top level shorter than a word shares its word with
+     * other bitmaps, so only there can a bit at or beyond the level's length be seen;
+     * {@code limit} tracks that length level by level.
      */
-    private long nextFree(int k, long from) {
+    private long nextHead(long[] at, int k, long from) {
         long limit = slots(spanIndex, k);
         long i = from;
         for (int l = 0; l <= topLevel[k]; l++) {
             if (i >= limit) {
                 return -1;
             }
-            long p = freeAt[k * LEVELS + l] + i;
+            long p = at[k * LEVELS + l] + i;
             long word = bits[(int) (p >>> 6)] >>> p;
             if (word != 0) {
                 i += Long.numberOfTrailingZeros(word);
@@ -796,7 +810,7 @@ public final class QemuVirtAllocator implements PageAllocator {
                 }
                 // Down: a summary bit names a non-empty word one level below; take its lowest bit.
                 for (int d = l - 1; d >= 0; d--) {
-                    long q = freeAt[k * LEVELS + d] + (i << 6);
+                    long q = at[k * LEVELS + d] + (i << 6);
                     i = (i << 6) + Long.numberOfTrailingZeros(bits[(int) (q >>> 6)]);
                 }
                 return i;
@@ -850,6 +864,45 @@ public final class QemuVirtAllocator implements PageAllocator {
         }
     }
 
+    /**
+     * The level-0 word of allocated heads of order {@code k} holding {@code slot} was empty and
+     * is not: marked non-empty one level up, and so on while words fill. Off the common path of
+     * an allocation, which finds the word already non-empty.
+     */
+    private void allocatedWordFilled(int k, int slot) {
+        int top = topLevel[k];
+        long entry = slot >>> 6;
+        for (int l = 1; l <= top; l++) {
+            long p = allocAt[k * LEVELS + l] + entry;
+            int w = (int) (p >>> 6);
+            long old = bits[w];
+            bits[w] = old | (1L << p);
+            if (old != 0) {
+                break;
+            }
+            entry >>>= 6;
+        }
+    }
+
+    /**
+     * The level-0 word of allocated heads of order {@code k} holding {@code slot} became empty:
+     * marked empty one level up, and so on while words empty.
+     */
+    private void allocatedWordEmptied(int k, int slot) {
+        int top = topLevel[k];
+        long entry = slot >>> 6;
+        for (int l = 1; l <= top; l++) {
+            long p = allocAt[k * LEVELS + l] + entry;
+            int w = (int) (p >>> 6);
+            long now = bits[w] & ~(1L << p);
+            bits[w] = now;
+            if (now != 0) {
+                break;
+            }
+            entry >>>= 6;
+        }
+    }
+
     private boolean testBit(long p) {
         return (bits[(int) (p >>> 6)] & (1L << p)) != 0;
     }
@@ -862,7 +915,7 @@ public final class QemuVirtAllocator implements PageAllocator {
     private boolean isUsable(int index) {
         for (int k = 0; k < MAX_ORDER; k++) {
             int slot = index >>> k;
-            if (testBit(freeAt[k * LEVELS] + slot) || testBit(allocAt[k] + slot)) {
+            if (testBit(freeAt[k * LEVELS] + slot) || testBit(allocAt[k * LEVELS] + slot)) {
                 return true;
             }
         }
@@ -874,7 +927,7 @@ public final class QemuVirtAllocator implements PageAllocator {
      */
     private int allocatedOrderAt(int index) {
         for (int k = 0; k < MAX_ORDER && (index & ((1 << k) - 1)) == 0; k++) {
-            if (testBit(allocAt[k] + (index >>> k))) {
+            if (testBit(allocAt[k * LEVELS] + (index >>> k))) {
                 return k;
             }
         }
@@ -999,10 +1052,8 @@ public final class QemuVirtAllocator implements PageAllocator {
     /**
      * {@inheritDoc}
      *
-     * <p>Heap-free. Per order, a word-at-a-time scan of its allocated-head bitmap from the first
-     * slot at or after {@code fromAddr}, cut short at the nearest block found so far: at most
-     * 2 * MAX_ORDER + (spanned pages) / 32 word reads, the cost of an introspection call, not of the
-     * allocation paths, which stay free of any summary upkeep for it.
+     * <p>Heap-free: per order one find-next over its allocated-head bitmap and summaries, from the
+     * first slot at or after {@code fromAddr}; at most MAX_ORDER * 2 * LEVELS word reads.
      */
     @Override
     public long nextAllocatedBlock(long fromAddr) {
@@ -1014,12 +1065,11 @@ public final class QemuVirtAllocator implements PageAllocator {
         long start = Math.max((from >> PAGE_SHIFT) + ((from & (PAGE_SIZE - 1)) == 0 ? 0 : 1) - originPfn, 0);
         long best = spanIndex;
         for (int k = 0; k < MAX_ORDER && start < best; k++) {
-            // Blocks of order k start at multiples of 2^k: search from the first such slot at or
-            // after start, up to the slot of the nearest block found so far.
-            long unit = 1L << k;
-            long limit = Math.min(slots(spanIndex, k), (best + unit - 1) >>> k);
-            long slot = nextSet(bits, allocAt[k], (start + unit - 1) >>> k, limit);
-            best = Math.min(best, slot << k);
+            // Blocks of order k start at multiples of 2^k: the first such slot at or after start.
+            long slot = nextHead(allocAt, k, (start + (1L << k) - 1) >>> k);
+            if (slot >= 0) {
+                best = Math.min(best, slot << k);
+            }
         }
         return best < spanIndex ? (originPfn + best) << PAGE_SHIFT : -1;
     }
@@ -1079,22 +1129,25 @@ public final class QemuVirtAllocator implements PageAllocator {
 
     /**
      * Places every bitmap for an index span of {@code span}: fills {@code freeAt}, {@code topLevel} and
-     * {@code allocAt} and returns the number of words. Bitmaps of 64 bits or more start on a word
+     * {@code allocAt} and returns the number of words. The free-head and the allocated-head bitmap of
+     * an order have the same slots, so the same levels. Bitmaps of 64 bits or more start on a word
      * boundary and own their words, so that a summary bit means exactly "this word is non-zero";
      * smaller ones (top levels, high orders) are packed into shared words without straddling one.
      */
     private static int layout(int span, long[] freeAt, int[] topLevel, long[] allocAt) {
-        // Segment i = k * (LEVELS + 1) + l: level l of the free heads of order k; l = LEVELS: allocated heads.
-        long[] size = new long[MAX_ORDER * (LEVELS + 1)];
+        // Segment i = (2 * k + h) * LEVELS + l: level l of the free (h = 0) or allocated (h = 1) heads of
+        // order k.
+        long[] size = new long[2 * MAX_ORDER * LEVELS];
         for (int k = 0; k < MAX_ORDER; k++) {
             long entries = slots(span, k);
-            size[k * (LEVELS + 1) + LEVELS] = entries;
             int level = 0;
-            size[k * (LEVELS + 1)] = entries;
+            size[2 * k * LEVELS] = entries;
+            size[(2 * k + 1) * LEVELS] = entries;
             while (entries > 64) {
                 entries = (entries + 63) >>> 6;
                 level++;
-                size[k * (LEVELS + 1) + level] = entries;
+                size[2 * k * LEVELS + level] = entries;
+                size[(2 * k + 1) * LEVELS + level] = entries;
             }
             topLevel[k] = level;
         }
@@ -1117,9 +1170,9 @@ public final class QemuVirtAllocator implements PageAllocator {
         }
         for (int k = 0; k < MAX_ORDER; k++) {
             for (int l = 0; l < LEVELS; l++) {
-                freeAt[k * LEVELS + l] = at[k * (LEVELS + 1) + l];
+                freeAt[k * LEVELS + l] = at[2 * k * LEVELS + l];
+                allocAt[k * LEVELS + l] = at[(2 * k + 1) * LEVELS + l];
             }
-            allocAt[k] = at[k * (LEVELS + 1) + LEVELS];
         }
         return (int) ((cursor + 63) >>> 6);
     }

@@ -119,8 +119,13 @@ final class AllocationEmitter {
                 .addParameter(int.class, "slot")
                 .addCode(
                         """
-                        long p = allocAt[order] + slot;
-                        bits[(int) (p >>> 6)] |= 1L << p;
+                        long p = allocAt[order * LEVELS] + slot;
+                        int w = (int) (p >>> 6);
+                        long old = bits[w];
+                        bits[w] = old | (1L << p);
+                        if (old == 0) {
+                            allocatedWordFilled(order, slot);
+                        }
                         freePages -= 1L << order;
                         """)
                 .addCode(

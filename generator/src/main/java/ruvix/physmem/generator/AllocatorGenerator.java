@@ -75,9 +75,10 @@ public final class AllocatorGenerator {
 
                 <p>State: per order {@code k}, a bitmap of free block heads with one bit per block slot, plus
                 summary levels (a bit per word of the level below) up to a single top word; a bitmap of
-                allocated block heads; the exact count of free blocks; and one mask with bit {@code k} set iff
-                order {@code k} has a free block. Pages are indexed from an origin aligned to the largest
-                block the map can hold, so a slot is aligned in the index iff its block is aligned in memory.
+                allocated block heads, with summary levels too; the exact count of free blocks; and one
+                mask with bit {@code k} set iff order {@code k} has a free block. Pages are indexed from an
+                origin aligned to the largest block the map can hold, so a slot is aligned in the index iff
+                its block is aligned in memory.
 
                 <p>Cost: allocation takes the smallest sufficient order from the mask (one trailing-zero
                 count), the lowest free head of that order (one word per level, at most %d levels), and splits
@@ -85,10 +86,10 @@ public final class AllocatorGenerator {
                 buddies (at most %d steps). A constrained allocation makes one find-next per order from its
                 alignment up (at most 2 * %d word reads each) and carves the block it finds (at most %d
                 splits); a bulk allocation is one allocation per block; the min watermark costs one
-                comparison. The walk's {@code nextAllocatedBlock} scans the allocated-head bitmaps a word at
-                a time (at most 2 * MAX_ORDER + spanned pages / 32 word reads). No other operation but init
-                and reset loops over pages, words or blocks, and no primitive entry point allocates on the
-                heap; the bitmaps take about half a byte per page ({@link #metadataBytes()}).
+                comparison. The allocated-head bitmaps carry summary levels too, so a step of the live-block
+                walk ({@code nextAllocatedBlock}) is one find-next per order. No operation but init and reset
+                loops over pages or blocks, and no primitive entry point allocates on the heap; the bitmaps
+                take about half a byte per page ({@link #metadataBytes()}).
                 """)
                         .formatted(
                                 p.pageSize(),

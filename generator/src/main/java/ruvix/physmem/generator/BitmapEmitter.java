@@ -31,18 +31,21 @@ final class BitmapEmitter {
                         return entry;
                         """)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("nextFree")
+        type.addMethod(MethodSpec.methodBuilder("nextHead")
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc(
                         """
-                        The lowest free slot of order {@code k} at or after slot {@code from}, or -1. Up: in the word of
-                        level {@code l} holding entry {@code i}, the set bits at or after {@code i}; if none, the next
-                        word of that level is entry {@code (i >>> 6) + 1} one level up. Down from the first set bit
-                        found: the lowest set bit of each word below. At most 2 * LEVELS word reads. Only a top level
-                        shorter than a word shares its word with other bitmaps, so only there can a bit at or beyond
-                        the level's length be seen; {@code limit} tracks that length level by level.
+                        The lowest set slot at or after slot {@code from} in the head bitmap of order {@code k}
+                        whose levels are at {@code at[k * LEVELS + l]} ({@link #freeAt} or {@link #allocAt}),
+                        or -1. Up: in the word of level {@code l} holding entry {@code i}, the set bits at or
+                        after {@code i}; if none, the next word of that level is entry {@code (i >>> 6) + 1} one
+                        level up. Down from the first set bit found: the lowest set bit of each word below. At
+                        most 2 * LEVELS word reads. Only a top level shorter than a word shares its word with
+                        other bitmaps, so only there can a bit at or beyond the level's length be seen;
+                        {@code limit} tracks that length level by level.
                         """)
                 .returns(long.class)
+                .addParameter(long[].class, "at")
                 .addParameter(int.class, "k")
                 .addParameter(long.class, "from")
                 .addCode(
@@ -53,7 +56,7 @@ final class BitmapEmitter {
                             if (i >= limit) {
                                 return -1;
                             }
-                            long p = freeAt[k * LEVELS + l] + i;
+                            long p = at[k * LEVELS + l] + i;
                             long word = bits[(int) (p >>> 6)] >>> p;
                             if (word != 0) {
                                 i += Long.numberOfTrailingZeros(word);
@@ -62,7 +65,7 @@ final class BitmapEmitter {
                                 }
                                 // Down: a summary bit names a non-empty word one level below; take its lowest bit.
                                 for (int d = l - 1; d >= 0; d--) {
-                                    long q = freeAt[k * LEVELS + d] + (i << 6);
+                                    long q = at[k * LEVELS + d] + (i << 6);
                                     i = (i << 6) + Long.numberOfTrailingZeros(bits[(int) (q >>> 6)]);
                                 }
                                 return i;
@@ -126,6 +129,56 @@ final class BitmapEmitter {
                         }
                         """)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("allocatedWordFilled")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                        "$L",
+                        Docs.wrap(
+                                "The level-0 word of allocated heads of order {@code k} holding {@code slot} was empty"
+                                        + " and is not: marked non-empty one level up, and so on while words fill. Off the common"
+                                        + " path of an allocation, which finds the word already non-empty.\n"))
+                .addParameter(int.class, "k")
+                .addParameter(int.class, "slot")
+                .addCode(
+                        """
+                        int top = topLevel[k];
+                        long entry = slot >>> 6;
+                        for (int l = 1; l <= top; l++) {
+                            long p = allocAt[k * LEVELS + l] + entry;
+                            int w = (int) (p >>> 6);
+                            long old = bits[w];
+                            bits[w] = old | (1L << p);
+                            if (old != 0) {
+                                break;
+                            }
+                            entry >>>= 6;
+                        }
+                        """)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("allocatedWordEmptied")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                        "$L",
+                        Docs.wrap("The level-0 word of allocated heads of order {@code k} holding {@code slot} became"
+                                + " empty: marked empty one level up, and so on while words empty.\n"))
+                .addParameter(int.class, "k")
+                .addParameter(int.class, "slot")
+                .addCode(
+                        """
+                        int top = topLevel[k];
+                        long entry = slot >>> 6;
+                        for (int l = 1; l <= top; l++) {
+                            long p = allocAt[k * LEVELS + l] + entry;
+                            int w = (int) (p >>> 6);
+                            long now = bits[w] & ~(1L << p);
+                            bits[w] = now;
+                            if (now != 0) {
+                                break;
+                            }
+                            entry >>>= 6;
+                        }
+                        """)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("testBit")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(boolean.class)
@@ -146,7 +199,7 @@ final class BitmapEmitter {
                         """
                         for (int k = 0; k < MAX_ORDER; k++) {
                             int slot = index >>> k;
-                            if (testBit(freeAt[k * LEVELS] + slot) || testBit(allocAt[k] + slot)) {
+                            if (testBit(freeAt[k * LEVELS] + slot) || testBit(allocAt[k * LEVELS] + slot)) {
                                 return true;
                             }
                         }
@@ -164,7 +217,7 @@ final class BitmapEmitter {
                 .addCode(
                         """
                         for (int k = 0; k < MAX_ORDER && (index & ((1 << k) - 1)) == 0; k++) {
-                            if (testBit(allocAt[k] + (index >>> k))) {
+                            if (testBit(allocAt[k * LEVELS] + (index >>> k))) {
                                 return k;
                             }
                         }

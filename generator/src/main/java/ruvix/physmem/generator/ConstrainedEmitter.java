@@ -91,7 +91,7 @@ final class ConstrainedEmitter {
                         while (orders != 0) {
                             int j = Integer.numberOfTrailingZeros(orders);
                             orders &= orders - 1;
-                            long slot = nextFree(j, first >>> j);
+                            long slot = nextHead(freeAt, j, first >>> j);
                             if (slot >= 0) {
                                 long p = Math.max(slot << j, first);
                                 if (p + (1L << order) <= hi) {

@@ -34,7 +34,7 @@ final class InvariantEmitter {
                         for (int k = 0; k < MAX_ORDER; k++) {
                             long slots = slots(spanIndex, k);
                             long free = count(freeAt[k * LEVELS], slots);
-                            long allocated = count(allocAt[k], slots);
+                            long allocated = count(allocAt[k * LEVELS], slots);
                             if (free != freeBlocks[k] || ((nonEmpty >>> k) & 1) != (free == 0 ? 0 : 1)) {
                                 throw corrupt("I4: the free-block count of order " + k + " is not its bitmap's");
                             }
@@ -55,14 +55,18 @@ final class InvariantEmitter {
                             long entries = slots;
                             for (int l = 1; l <= topLevel[k]; l++) {
                                 long words = (entries + 63) >>> 6;
-                                int lower = (int) (freeAt[k * LEVELS + l - 1] >>> 6);
-                                long upper = freeAt[k * LEVELS + l];
-                                for (int w = 0; w < words; w++) {
-                                    if (testBit(upper + w) != (bits[lower + w] != 0)) {
-                                        throw corrupt("I4: summary level " + l + " of order " + k + " is stale");
+                                for (int h = 0; h < 2; h++) {
+                                    long[] at = h == 0 ? freeAt : allocAt;
+                                    int lower = (int) (at[k * LEVELS + l - 1] >>> 6);
+                                    long upper = at[k * LEVELS + l];
+                                    for (int w = 0; w < words; w++) {
+                                        if (testBit(upper + w) != (bits[lower + w] != 0)) {
+                                            throw corrupt("I4: summary level " + l + " of the " + (h == 0 ? "free" : "allocated")
+                                                    + "-head bitmap of order " + k + " is stale");
+                                        }
                                     }
+                                    bitsInBitmaps += count(upper, words);
                                 }
-                                bitsInBitmaps += count(upper, words);
                                 entries = words;
                             }
                             if (k < TOP_ORDER) {
@@ -100,7 +104,7 @@ final class InvariantEmitter {
                                         heads++;
                                         order = k;
                                     }
-                                    if (testBit(allocAt[k] + (s >>> k))) {
+                                    if (testBit(allocAt[k * LEVELS] + (s >>> k))) {
                                         heads++;
                                         order = k;
                                     }

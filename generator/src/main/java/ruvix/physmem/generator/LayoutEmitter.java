@@ -29,7 +29,8 @@ final class LayoutEmitter {
                 .addJavadoc(
                         """
                         Places every bitmap for an index span of {@code span}: fills {@code freeAt}, {@code topLevel} and
-                        {@code allocAt} and returns the number of words. Bitmaps of 64 bits or more start on a word
+                        {@code allocAt} and returns the number of words. The free-head and the allocated-head bitmap of
+                        an order have the same slots, so the same levels. Bitmaps of 64 bits or more start on a word
                         boundary and own their words, so that a summary bit means exactly "this word is non-zero";
                         smaller ones (top levels, high orders) are packed into shared words without straddling one.
                         """)
@@ -40,17 +41,19 @@ final class LayoutEmitter {
                 .addParameter(long[].class, "allocAt")
                 .addCode(
                         """
-                        // Segment i = k * (LEVELS + 1) + l: level l of the free heads of order k; l = LEVELS: allocated heads.
-                        long[] size = new long[MAX_ORDER * (LEVELS + 1)];
+                        // Segment i = (2 * k + h) * LEVELS + l: level l of the free (h = 0) or allocated (h = 1) heads of
+                        // order k.
+                        long[] size = new long[2 * MAX_ORDER * LEVELS];
                         for (int k = 0; k < MAX_ORDER; k++) {
                             long entries = slots(span, k);
-                            size[k * (LEVELS + 1) + LEVELS] = entries;
                             int level = 0;
-                            size[k * (LEVELS + 1)] = entries;
+                            size[2 * k * LEVELS] = entries;
+                            size[(2 * k + 1) * LEVELS] = entries;
                             while (entries > 64) {
                                 entries = (entries + 63) >>> 6;
                                 level++;
-                                size[k * (LEVELS + 1) + level] = entries;
+                                size[2 * k * LEVELS + level] = entries;
+                                size[(2 * k + 1) * LEVELS + level] = entries;
                             }
                             topLevel[k] = level;
                         }
@@ -73,9 +76,9 @@ final class LayoutEmitter {
                         }
                         for (int k = 0; k < MAX_ORDER; k++) {
                             for (int l = 0; l < LEVELS; l++) {
-                                freeAt[k * LEVELS + l] = at[k * (LEVELS + 1) + l];
+                                freeAt[k * LEVELS + l] = at[2 * k * LEVELS + l];
+                                allocAt[k * LEVELS + l] = at[(2 * k + 1) * LEVELS + l];
                             }
-                            allocAt[k] = at[k * (LEVELS + 1) + LEVELS];
                         }
                         return (int) ((cursor + 63) >>> 6);
                         """)

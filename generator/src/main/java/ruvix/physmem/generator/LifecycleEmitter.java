@@ -46,7 +46,7 @@ final class LifecycleEmitter {
                         bits = new long[0];
                         freeAt = new long[MAX_ORDER * LEVELS];
                         topLevel = new int[MAX_ORDER];
-                        allocAt = new long[MAX_ORDER];
+                        allocAt = new long[MAX_ORDER * LEVELS];
                         freeBlocks = new long[MAX_ORDER];
                         """)
                 .build());
@@ -241,7 +241,7 @@ final class LifecycleEmitter {
                         }
                         long[] newFreeAt = new long[MAX_ORDER * LEVELS];
                         int[] newTopLevel = new int[MAX_ORDER];
-                        long[] newAllocAt = new long[MAX_ORDER];
+                        long[] newAllocAt = new long[MAX_ORDER * LEVELS];
                         long[] newBits = new long[layout(span, newFreeAt, newTopLevel, newAllocAt)];
                         long[] newFreeBlocks = new long[MAX_ORDER];
                         seed(newBits, newFreeAt, newTopLevel, span, starts, ends, newFreeBlocks);

@@ -81,10 +81,8 @@ final class QueryEmitter {
                         """
                         {@inheritDoc}
 
-                        <p>Heap-free. Per order, a word-at-a-time scan of its allocated-head bitmap from the first
-                        slot at or after {@code fromAddr}, cut short at the nearest block found so far: at most
-                        2 * MAX_ORDER + (spanned pages) / 32 word reads, the cost of an introspection call, not of the
-                        allocation paths, which stay free of any summary upkeep for it.
+                        <p>Heap-free: per order one find-next over its allocated-head bitmap and summaries, from the
+                        first slot at or after {@code fromAddr}; at most MAX_ORDER * 2 * LEVELS word reads.
                         """)
                 .addParameter(long.class, "fromAddr")
                 .addCode(
@@ -97,12 +95,11 @@ final class QueryEmitter {
                         long start = Math.max((from >> PAGE_SHIFT) + ((from & (PAGE_SIZE - 1)) == 0 ? 0 : 1) - originPfn, 0);
                         long best = spanIndex;
                         for (int k = 0; k < MAX_ORDER && start < best; k++) {
-                            // Blocks of order k start at multiples of 2^k: search from the first such slot at or
-                            // after start, up to the slot of the nearest block found so far.
-                            long unit = 1L << k;
-                            long limit = Math.min(slots(spanIndex, k), (best + unit - 1) >>> k);
-                            long slot = nextSet(bits, allocAt[k], (start + unit - 1) >>> k, limit);
-                            best = Math.min(best, slot << k);
+                            // Blocks of order k start at multiples of 2^k: the first such slot at or after start.
+                            long slot = nextHead(allocAt, k, (start + (1L << k) - 1) >>> k);
+                            if (slot >= 0) {
+                                best = Math.min(best, slot << k);
+                            }
                         }
                         return best < spanIndex ? (originPfn + best) << PAGE_SHIFT : -1;
                         """)

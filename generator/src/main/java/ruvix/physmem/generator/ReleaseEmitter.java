@@ -80,10 +80,15 @@ final class ReleaseEmitter {
                         if (order >= 0 && order < MAX_ORDER && index >= 0 && index < spanIndex
                                 && (index & ((1L << order) - 1)) == 0) {
                             int slot = (int) (index >>> order);
-                            long p = allocAt[order] + slot;
+                            long p = allocAt[order * LEVELS] + slot;
                             int w = (int) (p >>> 6);
-                            if ((bits[w] & (1L << p)) != 0) {
-                                bits[w] &= ~(1L << p);
+                            long word = bits[w];
+                            if ((word & (1L << p)) != 0) {
+                                long now = word & ~(1L << p);
+                                bits[w] = now;
+                                if (now == 0) {
+                                    allocatedWordEmptied(order, slot);
+                                }
                                 freePages += 1L << order;
                         """,
                         rejected)

@@ -40,13 +40,14 @@ final class StateEmitter {
                 "Bit offset of level {@code l} of the free-head bitmap of order {@code k},"
                         + " at {@code [k * LEVELS + l]}. Level 0 has a bit per block slot of the order, set iff that block"
                         + " is free; level {@code l + 1} a bit per word of level {@code l}, set iff the word is non-zero.");
-        field(type, int[].class, "topLevel", "The top level of each order's free-head bitmap: a single word.");
+        field(type, int[].class, "topLevel", "The top level of each order's head bitmaps: a single word.");
         field(
                 type,
                 long[].class,
                 "allocAt",
-                "Bit offset of the allocated-head bitmap of each order: a bit per block"
-                        + " slot, set iff that block is allocated.");
+                "Bit offset of level {@code l} of the allocated-head bitmap of order {@code k}, at {@code [k * LEVELS"
+                        + " + l]}, laid out as the free-head bitmap: level 0 has a bit per block slot, set iff that block"
+                        + " is allocated, and summary levels above it.");
         field(type, long[].class, "freeBlocks", "Free blocks of each order, exact (I4).");
         field(type, int.class, "nonEmpty", "Bit {@code k} is set iff {@code freeBlocks[k] != 0}.");
         field(type, long.class, "freePages", "Pages in free blocks.");
