@@ -77,7 +77,10 @@ class AuditCommandTest {
             assertTrue(index == -1000 || (0 <= index && index <= 1000), "fragmentation index " + index);
             assertTrue(0 <= unusable && unusable <= 1000, "unusable free space index " + unusable);
         }
-        assertEquals("-1000", html.select("table.fragmentation tbody tr").get(0).child(2).text(), "order 0 fits");
+        assertEquals(
+                "-1000",
+                html.select("table.fragmentation tbody tr").get(0).child(2).text(),
+                "order 0 fits");
         assertTrue(html.selectFirst("code.buddyinfo").text().startsWith("Node 0, zone physmem"), "buddyinfo line");
         assertTrue(html.select("link[href], script[src], img[src]").isEmpty(), "self-contained");
         String md = Files.readString(report.resolve("audit.md"));
