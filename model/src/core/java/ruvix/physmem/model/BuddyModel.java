@@ -566,7 +566,7 @@ public final class BuddyModel {
 
     /*@ private normal_behavior
     @   requires 0 <= k && k < MAX_ORDER_LIMIT;
-    @   assignable \nothing;
+    @   assignable \strictly_nothing;
     @   ensures 1 <= (1 << k) && (1 << k) <= MAX_PAGES / 2 && (2 << k) == 2 * (1 << k);
     @*/
     /**
@@ -846,16 +846,16 @@ public final class BuddyModel {
     @*/
     /** The lowest page at or after {@code from} heading a free block of order k, or -1. */
     private /*@ helper @*/ int lowestFreeFrom(int k, int from) {
-        int p = from;
-        /*@ loop_invariant from <= p && (p <= spanPages || p == from);
-        @ loop_invariant (\forall int q; from <= q && q < p && q < spanPages; freeOrd[q] != k);
+        int r = from;
+        /*@ loop_invariant from <= r && (r <= spanPages || r == from);
+        @ loop_invariant (\forall int q; from <= q && q < r && q < spanPages; freeOrd[q] != k);
         @ assignable \strictly_nothing;
-        @ decreases spanPages - p;
+        @ decreases spanPages - r;
         @*/
-        while (p < spanPages && freeOrd[p] != k) {
-            p++;
+        while (r < spanPages && freeOrd[r] != k) {
+            r++;
         }
-        return p < spanPages ? p : -1;
+        return r < spanPages ? r : -1;
     }
 
     /*@ private normal_behavior
@@ -898,7 +898,7 @@ public final class BuddyModel {
     }
 
     /*@ public normal_behavior
-    @   requires 0 <= from;
+    @   requires 0 <= from && from <= spanPages;
     @   ensures -1 <= \result && \result < spanPages;
     @   ensures \result >= 0 ==> \result >= from && allocOrd[\result] >= 0;
     @   ensures (\forall int p; from <= p && p < spanPages && (\result < 0 || p < \result);
@@ -907,8 +907,8 @@ public final class BuddyModel {
     /** The lowest page at or after {@code from} heading an allocated block, or -1. */
     public /*@ pure @*/ int nextAllocated(int from) {
         int p = from;
-        /*@ loop_invariant from <= p && (p <= spanPages || p == from);
-        @ loop_invariant (\forall int q; from <= q && q < p && q < spanPages; allocOrd[q] < 0);
+        /*@ loop_invariant from <= p && p <= spanPages && allocOrd.length == spanPages;
+        @ loop_invariant (\forall int q; from <= q && q < p; allocOrd[q] < 0);
         @ assignable \strictly_nothing;
         @ decreases spanPages - p;
         @*/
@@ -920,6 +920,7 @@ public final class BuddyModel {
 
     /*@ public normal_behavior
     @   requires 0 <= order && order < orderLimit;
+    @   assignable \strictly_nothing;
     @   ensures \result == (\sum int p; 0 <= p && p < spanPages;
     @                        freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0);
     @*/
@@ -929,7 +930,10 @@ public final class BuddyModel {
      */
     public /*@ pure @*/ long suitableBlocks(int order) {
         long n = 0;
-        /*@ loop_invariant 0 <= i && i <= spanPages && 0 <= n && n <= (long) i * MAX_PAGES;
+        /*@ loop_invariant 0 <= i && i <= spanPages && spanPages <= MAX_PAGES && freeOrd.length == spanPages;
+        @ loop_invariant orderLimit <= MAX_ORDER_LIMIT
+        @                && (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < orderLimit);
+        @ loop_invariant 0 <= n && n <= (long) i * MAX_PAGES;
         @ loop_invariant n == (\sum int p; 0 <= p && p < i;
         @                        freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0);
         @ assignable \strictly_nothing;
@@ -945,6 +949,7 @@ public final class BuddyModel {
     }
 
     /*@ public normal_behavior
+    @   assignable \strictly_nothing;
     @   ensures \result == (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0);
     @*/
     /** Free blocks of every order. */
@@ -963,60 +968,58 @@ public final class BuddyModel {
         return n;
     }
 
+    // The measures below are arithmetic over counts the state methods above deliver (freePages,
+    // freeBlocksTotal, suitableBlocks): static, so each is proved once for all states.
+
     /*@ public normal_behavior
-    @   requires 0 <= order && order < orderLimit;
-    @   ensures \result == ((long) freeCount - (1 << order) >= minFree);
+    @   requires 0 <= free && free <= MAX_PAGES && 0 <= order && order < MAX_ORDER_LIMIT;
+    @   ensures \result == (free - (1 << order) >= minFree);
     @*/
-    /** Whether a block of that order leaves at least {@code minFree} pages free: the min watermark. */
-    public /*@ pure @*/ boolean admits(int order, long minFree) {
+    /** Whether a block of that order leaves at least {@code minFree} of {@code free} pages: the min watermark. */
+    public static /*@ pure @*/ boolean admits(int free, int order, long minFree) {
         sizeFacts(order);
-        return (long) freeCount - (1 << order) >= minFree;
+        return free - (1 << order) >= minFree;
     }
 
     /*@ public normal_behavior
-    @   requires 0 <= order && order < orderLimit;
-    @   ensures (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0) == 0 ==> \result == 0;
-    @   ensures (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0) > 0
-    @           && (\exists int p; 0 <= p && p < spanPages; freeOrd[p] >= order) ==> \result == -1000;
-    @   ensures (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0) > 0
-    @           && (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < order)
-    @           ==> \result == 1000 - (1000 + (long) freeCount * 1000 / (1 << order))
-    @                                 / (\num_of int p; 0 <= p && p < spanPages; freeOrd[p] >= 0);
+    @   requires 0 <= free && free <= MAX_PAGES && 0 <= blocks && 0 <= suitable;
+    @   requires 0 <= order && order < MAX_ORDER_LIMIT;
+    @   ensures blocks == 0 ==> \result == 0;
+    @   ensures blocks > 0 && suitable > 0 ==> \result == -1000;
+    @   ensures blocks > 0 && suitable == 0
+    @           ==> \result == 1000 - (1000 + (long) free * 1000 / (1 << order)) / blocks;
     @*/
     /**
-     * Linux's fragmentation index for a request of that order (thousandths): -1000 when a free
-     * block of that order or larger exists, 0 when nothing is free, otherwise {@code 1000 - (1000
-     * + freePages * 1000 / 2^order) / freeBlocksTotal}.
+     * Linux's fragmentation index for a request of that order (thousandths), from the free pages,
+     * the free blocks and the suitable blocks: 0 when nothing is free, -1000 when a suitable block
+     * exists, otherwise {@code 1000 - (1000 + free * 1000 / 2^order) / blocks}.
      */
-    public /*@ pure @*/ long fragmentationIndex(int order) {
-        int blocks = freeBlocksTotal();
+    public static /*@ pure @*/ long fragmentationIndex(int free, int blocks, long suitable, int order) {
         if (blocks == 0) {
             return 0;
         }
-        if (largestFreeOrder() >= order) {
+        if (suitable > 0) {
             return -1000;
         }
         sizeFacts(order);
-        return 1000 - (1000 + (long) freeCount * 1000 / (1 << order)) / blocks;
+        return 1000 - (1000 + (long) free * 1000 / (1 << order)) / blocks;
     }
 
     /*@ public normal_behavior
-    @   requires 0 <= order && order < orderLimit;
-    @   ensures freeCount == 0 ==> \result == 1000;
-    @   ensures freeCount != 0 ==> \result == ((long) freeCount
-    @              - (\sum int p; 0 <= p && p < spanPages;
-    @                   freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0) * (1 << order))
-    @              * 1000 / freeCount;
+    @   requires 0 <= free && free <= MAX_PAGES && 0 <= suitable && suitable <= MAX_PAGES;
+    @   requires 0 <= order && order < MAX_ORDER_LIMIT;
+    @   ensures free == 0 ==> \result == 1000;
+    @   ensures free != 0 ==> \result == ((long) free - suitable * (1 << order)) * 1000 / free;
     @*/
     /**
-     * Linux's unusable free space index for that order (thousandths): the share of free pages in
-     * blocks too small for the order; 1000 when nothing is free.
+     * Linux's unusable free space index for that order (thousandths): the share of the free pages
+     * in blocks too small for the order; 1000 when nothing is free.
      */
-    public /*@ pure @*/ long unusableFreeSpaceIndex(int order) {
-        if (freeCount == 0) {
+    public static /*@ pure @*/ long unusableFreeSpaceIndex(int free, long suitable, int order) {
+        if (free == 0) {
             return 1000;
         }
         sizeFacts(order);
-        return ((long) freeCount - suitableBlocks(order) * (1 << order)) * 1000 / freeCount;
+        return ((long) free - suitable * (1 << order)) * 1000 / free;
     }
 }

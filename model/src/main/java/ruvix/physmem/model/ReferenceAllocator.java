@@ -185,7 +185,7 @@ public final class ReferenceAllocator implements PageAllocator {
             return rejectAlloc(PhysMemError.ALLOCATION_TOO_LARGE);
         }
         int order = Physmem.pagesToOrder(count);
-        if (!critical && !core.admits(order, minWatermark)) {
+        if (!critical && !BuddyModel.admits(core.freePages(), order, minWatermark)) {
             return rejectAlloc(PhysMemError.OUT_OF_MEMORY);
         }
         return order;
@@ -221,7 +221,7 @@ public final class ReferenceAllocator implements PageAllocator {
             return rejectAlloc(PhysMemError.ADDRESS_OUT_OF_RANGE);
         }
         int order = Physmem.pagesToOrder(count);
-        if (!critical && !core.admits(order, minWatermark)) {
+        if (!critical && !BuddyModel.admits(core.freePages(), order, minWatermark)) {
             return rejectAlloc(PhysMemError.OUT_OF_MEMORY);
         }
         // The window in whole pages, relative to the core's origin and clamped to its span.
@@ -425,13 +425,18 @@ public final class ReferenceAllocator implements PageAllocator {
     @Override
     public int fragmentationIndex(int order) {
         requireOrder(order);
-        return core == null ? 0 : (int) core.fragmentationIndex(order);
+        return core == null
+                ? 0
+                : (int) BuddyModel.fragmentationIndex(
+                        core.freePages(), core.freeBlocksTotal(), core.suitableBlocks(order), order);
     }
 
     @Override
     public int unusableFreeSpaceIndex(int order) {
         requireOrder(order);
-        return core == null ? 1000 : (int) core.unusableFreeSpaceIndex(order);
+        return core == null
+                ? 1000
+                : (int) BuddyModel.unusableFreeSpaceIndex(core.freePages(), core.suitableBlocks(order), order);
     }
 
     private void requireOrder(int order) {

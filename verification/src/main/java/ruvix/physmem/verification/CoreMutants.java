@@ -115,6 +115,30 @@ public final class CoreMutants {
                         "free coalesces with a free buddy of any order",
                         "if (b < spanPages && freeOrd[b] == k) {",
                         "if (b < spanPages && freeOrd[b] >= 0) {",
-                        List.of("free(int,int) #4")));
+                        List.of("free(int,int) #4")),
+                new CoreMutant(
+                        "constrained-accepts-reversed-window",
+                        "constrained allocation takes a window whose end lies before its start",
+                        "        if (lo < 0 || hi < lo || hi > spanPages) {",
+                        "        if (lo < 0 || hi > spanPages) {",
+                        List.of("allocConstrained(int,int,int,int) #2")),
+                new CoreMutant(
+                        "next-allocated-skips-its-start",
+                        "the live-block walk never reports a block at its starting page",
+                        "        int p = from;\n",
+                        "        int p = from + 1;\n",
+                        List.of("nextAllocated(int) #0")),
+                new CoreMutant(
+                        "watermark-lets-min-be-crossed",
+                        "the min watermark admits a block that leaves one page less than min",
+                        "        return free - (1 << order) >= minFree;",
+                        "        return free - (1 << order) + 1 >= minFree;",
+                        List.of("admits(int,int,long) #0")),
+                new CoreMutant(
+                        "unusable-index-counts-blocks-as-pages",
+                        "the unusable free space index counts suitable blocks as single pages",
+                        "((long) free - suitable * (1 << order)) * 1000 / free;\n    }",
+                        "((long) free - suitable) * 1000 / free;\n    }",
+                        List.of("unusableFreeSpaceIndex(int,long,int) #0")));
     }
 }

@@ -20,8 +20,12 @@ public record ProverSettings(
 
     public static final String CHECKING_OF = "intRules:arithmeticSemanticsCheckingOF";
 
-    private static final Set<String> ARITHMETIC_CONTRACTS =
-            Set.of("buddyOf(int,int) #0", "setFree(int,int) #0", "setAlloc(int,int) #0");
+    private static final Set<String> ARITHMETIC_CONTRACTS = Set.of(
+            "buddyOf(int,int) #0",
+            "setFree(int,int) #0",
+            "setAlloc(int,int) #0",
+            "admits(int,int,long) #0",
+            "unusableFreeSpaceIndex(int,long,int) #0");
 
     /** The settings the contracts of the core are proved with, unless {@link #forContract} says otherwise. */
     public static ProverSettings standard() {

@@ -15,7 +15,8 @@ import ruvix.physmem.PhysMemError;
  * allocator, fragmented half-full ones, and an exhausted one where allocations fail. One call in
  * twenty is a hostile move, one in a thousand a reset, and one in fifty each a request
  * beyond alloc and free ({@link Move#requestAlphabet}) or a constrained allocation in a random
- * window.
+ * window. Watermarks are set only while draining and cleared when a period starts, so that every
+ * fill can still reach a full allocator.
  */
 public final class RandomDriver {
 
@@ -57,20 +58,27 @@ public final class RandomDriver {
         List<Move> requests = Move.requestAlphabet(maxOrder).stream()
                 .filter(m -> !(m instanceof Move.FreeLive) && !(m instanceof Move.Reset))
                 .toList();
+        List<Move> fillRequests =
+                requests.stream().filter(m -> !(m instanceof Move.Watermarks)).toList();
         Optional<Divergence> d = session.checkInitial();
         Map<String, Long> outcomes = new TreeMap<>();
         long peak = 0;
         int done = 0;
         while (done < calls && d.isEmpty()) {
-            double allocProbability = (done % period) < period / 2 ? 0.8 : 0.2;
+            boolean filling = (done % period) < period / 2;
+            double allocProbability = filling ? 0.8 : 0.2;
             Move move;
             int roll = random.nextInt(1000);
-            if (roll < 50) {
+            if (done % period == 0 && done > 0) {
+                // Watermarks set while draining would stop the next fill short of full.
+                move = new Move.Literal(new TraceOp.Watermarks(0, 0));
+            } else if (roll < 50) {
                 move = hostile.get(random.nextInt(hostile.size()));
             } else if (roll < 51) {
                 move = new Move.Reset();
             } else if (roll < 71) {
-                move = requests.get(random.nextInt(requests.size()));
+                List<Move> choices = filling ? fillRequests : requests;
+                move = choices.get(random.nextInt(choices.size()));
             } else if (roll < 91) {
                 move = randomWindow(random, session, maxOrder);
             } else if (session.live().isEmpty() || random.nextDouble() < allocProbability) {

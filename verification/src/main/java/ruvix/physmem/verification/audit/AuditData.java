@@ -22,7 +22,8 @@ import ruvix.physmem.MemoryMap;
  * @param sampleMap the map of the picture
  * @param free free blocks after the sample workload
  * @param allocated allocated blocks after the sample workload
- * @param freeBlocksPerOrder free blocks per order after the sample workload
+ * @param freeAreas free blocks and fragmentation indices per order after the sample workload
+ * @param buddyinfo the allocator's {@code /proc/buddyinfo} line after the sample workload
  * @param generatedLines lines of each generated allocator, by class name
  */
 public record AuditData(
@@ -39,7 +40,8 @@ public record AuditData(
         MemoryMap sampleMap,
         List<Block> free,
         List<Block> allocated,
-        long[] freeBlocksPerOrder,
+        List<FreeArea> freeAreas,
+        String buddyinfo,
         java.util.Map<String, Long> generatedLines) {
 
     /** Requirements whose evidence is not all green. */

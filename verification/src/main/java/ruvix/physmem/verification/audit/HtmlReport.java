@@ -231,19 +231,22 @@ public final class HtmlReport {
                 .append("</figure>");
         h.append(
                 "<table class=\"fragmentation\"><thead><tr><th>order</th><th>free blocks</th><th>fragmentation index</th><th>unusable free space index</th></tr></thead><tbody>");
-        for (int k = 0; k < maxOrder; k++) {
+        for (FreeArea area : d.freeAreas()) {
             h.append("<tr><td>")
-                    .append(k)
+                    .append(area.order())
                     .append("</td><td>")
-                    .append(d.freeBlocksPerOrder()[k])
+                    .append(area.freeBlocks())
                     .append("</td><td>")
-                    .append(Fragmentation.index(d.freeBlocksPerOrder(), k))
+                    .append(area.fragmentationIndex())
                     .append("</td><td>")
-                    .append(Fragmentation.unusable(d.freeBlocksPerOrder(), k))
+                    .append(area.unusableFreeSpaceIndex())
                     .append("</td></tr>");
         }
+        h.append("</tbody></table><p><code class=\"buddyinfo\">")
+                .append(esc(d.buddyinfo()))
+                .append("</code></p>");
         h.append(
-                "</tbody></table><p><small>Indices in thousandths, Linux's definitions: the fragmentation index is -1000 when a block of the order is free, and otherwise tends to 1000 when an allocation would fail for fragmentation rather than lack of memory.</small></p></section>\n");
+                "<p><small>Indices in thousandths, Linux's definitions: the fragmentation index is -1000 when a block of the order is free, and otherwise tends to 1000 when an allocation would fail for fragmentation rather than lack of memory.</small></p></section>\n");
     }
 
     private static void benchmarks(StringBuilder h, AuditData d) {

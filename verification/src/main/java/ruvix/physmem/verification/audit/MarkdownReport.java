@@ -93,17 +93,18 @@ public final class MarkdownReport {
                 .append(ORDERS_SVG)
                 .append(")\n\n");
         m.append("| order | free blocks | fragmentation index | unusable free space index |\n|---|---|---|---|\n");
-        for (int k = 0; k < d.profile().maxOrder(); k++) {
+        for (FreeArea area : d.freeAreas()) {
             m.append("| ")
-                    .append(k)
+                    .append(area.order())
                     .append(" | ")
-                    .append(d.freeBlocksPerOrder()[k])
+                    .append(area.freeBlocks())
                     .append(" | ")
-                    .append(Fragmentation.index(d.freeBlocksPerOrder(), k))
+                    .append(area.fragmentationIndex())
                     .append(" | ")
-                    .append(Fragmentation.unusable(d.freeBlocksPerOrder(), k))
+                    .append(area.unusableFreeSpaceIndex())
                     .append(" |\n");
         }
+        m.append("\n```\n").append(d.buddyinfo()).append("\n```\n");
         m.append("\n## Benchmarks\n\n");
         m.append(d.bench().map(BenchResults::markdown).orElse("No benchmark results yet (run `bench/run`).\n"));
         return m.toString();

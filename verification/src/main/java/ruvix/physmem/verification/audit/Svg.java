@@ -23,7 +23,9 @@ public final class Svg {
 
     /** Free blocks per order after the sample workload. */
     public static String orderChart(AuditData d) {
-        return orderChart(d.freeBlocksPerOrder(), d.profile().maxOrder());
+        return orderChart(
+                d.freeAreas().stream().mapToLong(FreeArea::freeBlocks).toArray(),
+                d.profile().maxOrder());
     }
 
     /** The colour of free blocks of {@code order}: light for small blocks, deep for large ones. */

@@ -35,6 +35,7 @@ import ruvix.physmem.verification.audit.CheckResult;
 import ruvix.physmem.verification.audit.Drift;
 import ruvix.physmem.verification.audit.Evidence;
 import ruvix.physmem.verification.audit.EvidenceJudge;
+import ruvix.physmem.verification.audit.FreeArea;
 import ruvix.physmem.verification.audit.HtmlReport;
 import ruvix.physmem.verification.audit.Invariant;
 import ruvix.physmem.verification.audit.MarkdownReport;
@@ -128,10 +129,6 @@ public final class AuditCommand implements Callable<Integer> {
         MemoryMap sampleMap = profile.defaultMap().orElse(SampleMaps.forProfile(profile));
         PageAllocator sample = GeneratedAllocators.generated(profile).create(sampleMap);
         List<Block> allocated = SampleWorkload.run(sample, 87);
-        long[] perOrder = new long[profile.maxOrder()];
-        for (int k = 0; k < perOrder.length; k++) {
-            perOrder[k] = sample.freeBlocksAtOrder(k);
-        }
         AuditData data = new AuditData(
                 profile,
                 commit(root),
@@ -146,7 +143,8 @@ public final class AuditCommand implements Callable<Integer> {
                 sampleMap,
                 sample.freeBlocks(),
                 allocated,
-                perOrder,
+                FreeArea.of(sample),
+                sample.buddyinfo(),
                 Drift.lines(root, shipped));
         write(folder.resolve("index.html"), HtmlReport.render(data));
         write(folder.resolve("audit.md"), MarkdownReport.render(data));

@@ -71,6 +71,17 @@ class AuditCommandTest {
                 map.select("rect").stream().anyMatch(r -> r.attr("fill").equals("#d9534f")), "allocated blocks shown");
         assertEquals(10, html.select("#pictures svg.order-chart rect").size(), "one bar per order");
         assertEquals(10, html.select("table.fragmentation tbody tr").size());
+        for (Element row : html.select("table.fragmentation tbody tr")) {
+            int index = Integer.parseInt(row.child(2).text());
+            int unusable = Integer.parseInt(row.child(3).text());
+            assertTrue(index == -1000 || (0 <= index && index <= 1000), "fragmentation index " + index);
+            assertTrue(0 <= unusable && unusable <= 1000, "unusable free space index " + unusable);
+        }
+        assertEquals(
+                "-1000",
+                html.select("table.fragmentation tbody tr").get(0).child(2).text(),
+                "order 0 fits");
+        assertTrue(html.selectFirst("code.buddyinfo").text().startsWith("Node 0, zone physmem"), "buddyinfo line");
         assertTrue(html.select("link[href], script[src], img[src]").isEmpty(), "self-contained");
         String md = Files.readString(report.resolve("audit.md"));
         for (Requirement r : requirements) {
