@@ -17,11 +17,13 @@ import ruvix.physmem.PhysMemError;
 import ruvix.physmem.Physmem;
 
 /**
- * A random trace of allocations, frees and hostile calls against an allocator. Every result is
- * predicted independently from DESIGN.md's rules and the free-block snapshot before the call (the
- * smallest sufficient order, the lowest address, the checks in order, the merges), every rejected
- * call must leave the snapshot and the counters unchanged but for the rejection counter, and
- * {@link IndependentChecker} runs after every call.
+ * A random trace of allocations, constrained and bulk allocations, frees and hostile calls against
+ * an allocator. Every result is predicted independently from DESIGN.md's and {@link
+ * PageAllocator}'s rules and the free-block snapshot before the call (the smallest sufficient
+ * order, the lowest address, the window and alignment, the carve, the checks in order, the
+ * merges), every rejected call must leave the snapshot and the counters unchanged but for the
+ * rejection counter, and after every call {@link IndependentChecker} runs and the live-block walk
+ * must list exactly the blocks the trace holds.
  */
 final class TraceRunner {
     private final PageAllocator a;
@@ -48,8 +50,14 @@ final class TraceRunner {
     void run(int steps) {
         IndependentChecker.check(a, map, live);
         for (int step = 0; step < steps; step++) {
-            int choice = random.nextInt(10);
-            if (choice < 5 || live.isEmpty()) {
+            int choice = random.nextInt(13);
+            if (choice >= 10) {
+                if (choice == 12) {
+                    bulk();
+                } else {
+                    constrained();
+                }
+            } else if (choice < 5 || live.isEmpty()) {
                 alloc(drawCount());
             } else if (choice < 8) {
                 List<Long> addrs = new ArrayList<>(live.keySet());
@@ -60,6 +68,7 @@ final class TraceRunner {
             }
             IndependentChecker.check(a, map, live);
             checkCounters();
+            checkWalk();
         }
         for (Long addr : new ArrayList<>(live.keySet())) {
             free(addr, 1L << live.get(addr));
@@ -117,6 +126,150 @@ final class TraceRunner {
             failed++;
             assertUnchanged(before, statsBefore, 1, 0);
         }
+    }
+
+    /**
+     * A constrained allocation in a random window (now and then a hostile argument), predicted as
+     * {@link PageAllocator#allocPagesConstrainedRaw} words it, the carved free blocks included.
+     */
+    private void constrained() {
+        long count = drawCount();
+        int align = random.nextInt(10) == 0
+                ? a.maxOrder() - random.nextInt(a.maxOrder() + 2)
+                : random.nextInt(a.maxOrder());
+        long base = a.baseAddr().asLong();
+        long span = Math.max(1, a.endAddr().asLong() - base);
+        long low = random.nextInt(20) == 0
+                ? -1 - random.nextInt(4)
+                : Math.max(0, base - span / 8 + random.nextLong(span + span / 4));
+        long high = random.nextInt(8) == 0 ? Long.MAX_VALUE : low - 1 + random.nextLong(span / 2 + 2);
+        List<Block> before = a.freeBlocks();
+        AllocatorStats statsBefore = a.stats();
+        int k = count <= 0 ? -1 : Physmem.pagesToOrder(count);
+        long expected;
+        List<Block> after = null;
+        int j = -1;
+        if (count == 0) {
+            expected = PhysMemError.ZERO_ALLOCATION.code();
+        } else if (count < 0 || k >= a.maxOrder()) {
+            expected = PhysMemError.ALLOCATION_TOO_LARGE.code();
+        } else if (align < 0 || align >= a.maxOrder()) {
+            expected = PhysMemError.INVALID_ORDER.code();
+        } else if (low < 0 || high < low) {
+            expected = PhysMemError.ADDRESS_OUT_OF_RANGE.code();
+        } else {
+            int shift = a.pageShift();
+            int e = Math.max(k, align);
+            long first = (((low >> shift) + ((low & (a.pageSize() - 1)) != 0 ? 1 : 0)) + (1L << e) - 1) & -(1L << e);
+            long highPfn = high >> shift;
+            expected = PhysMemError.OUT_OF_MEMORY.code();
+            search:
+            for (int order = e; order < a.maxOrder(); order++) {
+                for (Block b : before) {
+                    long head = b.addr().asLong() >> shift;
+                    if (b.order() == order && head + (1L << order) > first) {
+                        long p = Math.max(head, first);
+                        if (p + (1L << k) <= highPfn) {
+                            expected = p << shift;
+                            j = order;
+                            after = carved(before, b, p, k);
+                            break search;
+                        }
+                        // The lowest block of this order that reaches the window does not fit: none does.
+                        continue search;
+                    }
+                }
+            }
+        }
+        long result = a.allocPagesConstrainedRaw(count, align, low, high, false);
+        assertEquals(
+                expected,
+                result,
+                "allocPagesConstrainedRaw(" + count + ", " + align + ", " + low + ", " + high + ") from " + before);
+        if (result >= 0) {
+            live.put(result, k);
+            successful++;
+            splits += j - k;
+            peak = Math.max(peak, a.usedPages());
+            assertEquals(after, a.freeBlocks(), "free blocks after the carve");
+        } else {
+            failed++;
+            assertUnchanged(before, statsBefore, 1, 0);
+        }
+    }
+
+    /** {@code free} without block {@code b}, plus every half of it that does not hold page {@code p}. */
+    private List<Block> carved(List<Block> free, Block b, long p, int k) {
+        List<Block> result = new ArrayList<>(free);
+        result.remove(b);
+        long start = b.addr().asLong() >> a.pageShift();
+        for (int m = b.order() - 1; m >= k; m--) {
+            long upper = start + (1L << m);
+            if (p >= upper) {
+                result.add(new Block(PhysAddr.of(start << a.pageShift()), m));
+                start = upper;
+            } else {
+                result.add(new Block(PhysAddr.of(upper << a.pageShift()), m));
+            }
+        }
+        result.sort(null);
+        return result;
+    }
+
+    /** A bulk allocation of a few blocks, predicted as the loop of single allocations it is. */
+    private void bulk() {
+        int order = random.nextInt(Math.min(a.maxOrder(), 4));
+        int n = random.nextInt(5);
+        long[] out = new long[n + 1];
+        List<Block> free = new ArrayList<>(a.freeBlocks());
+        List<Long> expected = new ArrayList<>();
+        long expectedSplits = 0;
+        while (expected.size() < n) {
+            Block lowest = null;
+            for (Block b : free) {
+                if (b.order() >= order && (lowest == null || b.order() < lowest.order())) {
+                    lowest = b;
+                }
+            }
+            if (lowest == null) {
+                break;
+            }
+            free = carved(free, lowest, lowest.addr().asLong() >> a.pageShift(), order);
+            expected.add(lowest.addr().asLong());
+            expectedSplits += lowest.order() - order;
+        }
+        boolean exact = random.nextBoolean();
+        int result = exact ? a.allocPagesBulkExact(order, n, out, false) : a.allocPagesBulk(order, n, out, false);
+        if (exact && expected.size() < n) {
+            assertEquals(PhysMemError.OUT_OF_MEMORY.code(), result, "all-or-nothing bulk of " + n);
+            failed++;
+            return;
+        }
+        assertEquals(expected.size(), result, "bulk of " + n + " blocks of order " + order);
+        for (int i = 0; i < result; i++) {
+            assertEquals(expected.get(i), out[i], "bulk block " + i);
+            live.put(out[i], order);
+        }
+        successful += result;
+        failed += result < n ? 1 : 0;
+        splits += expectedSplits;
+        peak = Math.max(peak, a.usedPages());
+        assertEquals(free, a.freeBlocks(), "free blocks after the bulk allocation");
+    }
+
+    /** The live-block walk lists exactly the blocks the trace holds; a probe from a random address. */
+    private void checkWalk() {
+        TreeSet<Long> held = new TreeSet<>(live.keySet());
+        List<Block> expected = new ArrayList<>();
+        for (long addr : held) {
+            expected.add(new Block(PhysAddr.of(addr), live.get(addr)));
+        }
+        assertEquals(expected, a.allocatedBlocks(), "the live-block walk");
+        long base = a.baseAddr().asLong();
+        long from =
+                base - a.pageSize() + random.nextLong(Math.max(1, a.endAddr().asLong() - base) + 2 * a.pageSize());
+        Long next = held.ceiling((from + a.pageSize() - 1) & -a.pageSize());
+        assertEquals(next == null ? -1 : next, a.nextAllocatedBlock(from), "nextAllocatedBlock(" + from + ")");
     }
 
     private void hostileFree() {
