@@ -447,6 +447,12 @@ public final class Granule64kAllocator implements PageAllocator {
         return (originPfn + ((long) slot << order)) << PAGE_SHIFT;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: the checks, then at most MAX_ORDER find-nexts of at most 2 * LEVELS
+     * word reads and at most TOP_ORDER splits.
+     */
     @Override
     public long allocPagesConstrainedRaw(long count, int alignOrder, long lowAddr, long highAddr, boolean critical) {
         if (!initialized) {
@@ -528,6 +534,12 @@ public final class Granule64kAllocator implements PageAllocator {
         return allocated(order, p >>> order);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+     * allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+     */
     @Override
     public int allocPagesBulk(int order, int n, long[] out, boolean critical) {
         Objects.checkFromIndexSize(0, n, Objects.requireNonNull(out, "out").length);
@@ -540,6 +552,12 @@ public final class Granule64kAllocator implements PageAllocator {
         return fill(order, n, out, critical);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+     * allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+     */
     @Override
     public int allocPagesBulkExact(int order, int n, long[] out, boolean critical) {
         Objects.checkFromIndexSize(0, n, Objects.requireNonNull(out, "out").length);
@@ -937,6 +955,11 @@ public final class Granule64kAllocator implements PageAllocator {
         return initialized && index >= 0 && index < spanIndex && isUsable((int) index);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: at most MAX_ORDER bit reads.
+     */
     @Override
     public int allocatedOrderRaw(long addr) {
         // A negative address gives a negative index: out of range below.

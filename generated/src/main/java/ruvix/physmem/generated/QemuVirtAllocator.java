@@ -523,6 +523,12 @@ public final class QemuVirtAllocator implements PageAllocator {
         return (originPfn + ((long) slot << order)) << PAGE_SHIFT;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: the checks, then at most MAX_ORDER find-nexts of at most 2 * LEVELS
+     * word reads and at most TOP_ORDER splits.
+     */
     @Override
     public long allocPagesConstrainedRaw(long count, int alignOrder, long lowAddr, long highAddr, boolean critical) {
         if (!initialized) {
@@ -611,6 +617,12 @@ public final class QemuVirtAllocator implements PageAllocator {
         return allocated(order, p >>> order);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+     * allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+     */
     @Override
     public int allocPagesBulk(int order, int n, long[] out, boolean critical) {
         Objects.checkFromIndexSize(0, n, Objects.requireNonNull(out, "out").length);
@@ -624,6 +636,12 @@ public final class QemuVirtAllocator implements PageAllocator {
         return fill(order, n, out, critical);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+     * allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+     */
     @Override
     public int allocPagesBulkExact(int order, int n, long[] out, boolean critical) {
         Objects.checkFromIndexSize(0, n, Objects.requireNonNull(out, "out").length);
@@ -1039,6 +1057,11 @@ public final class QemuVirtAllocator implements PageAllocator {
         return initialized && index >= 0 && index < spanIndex && isUsable((int) index);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: at most MAX_ORDER bit reads.
+     */
     @Override
     public int allocatedOrderRaw(long addr) {
         // A negative address gives a negative index: out of range below.

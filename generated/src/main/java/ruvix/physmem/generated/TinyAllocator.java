@@ -574,6 +574,12 @@ public final class TinyAllocator implements PageAllocator {
         return allocateWithin(order, Math.max(order, alignOrder), lo, hi);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: the checks, then at most MAX_ORDER find-nexts of at most 2 * LEVELS
+     * word reads and at most TOP_ORDER splits.
+     */
     @Override
     public long allocPagesConstrainedRaw(long count, int alignOrder, long lowAddr, long highAddr, boolean critical) {
         long result = allocPagesConstrainedRawUnverified(count, alignOrder, lowAddr, highAddr, critical);
@@ -646,6 +652,12 @@ public final class TinyAllocator implements PageAllocator {
         return fill(order, n, out, critical);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+     * allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+     */
     @Override
     public int allocPagesBulk(int order, int n, long[] out, boolean critical) {
         int result = allocPagesBulkUnverified(order, n, out, critical);
@@ -674,6 +686,12 @@ public final class TinyAllocator implements PageAllocator {
         return fill(order, n, out, critical);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+     * allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+     */
     @Override
     public int allocPagesBulkExact(int order, int n, long[] out, boolean critical) {
         int result = allocPagesBulkExactUnverified(order, n, out, critical);
@@ -1086,6 +1104,11 @@ public final class TinyAllocator implements PageAllocator {
         return initialized && index >= 0 && index < spanIndex && isUsable((int) index);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Heap-free: at most MAX_ORDER bit reads.
+     */
     @Override
     public int allocatedOrderRaw(long addr) {
         // A negative address gives a negative index: out of range below.

@@ -108,6 +108,13 @@ final class BulkEmitter {
     private static MethodSpec.Builder bulkSignature(String name) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
+                .addJavadoc(
+                        """
+                        {@inheritDoc}
+
+                        <p>Heap-free: one allocation per block, so {@code n} times the bound of a single
+                        allocation; the all-or-nothing test adds at most MAX_ORDER steps.
+                        """)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
                 .addParameter(int.class, "order")

@@ -20,6 +20,13 @@ final class ConstrainedEmitter {
                 type,
                 MethodSpec.methodBuilder("allocPagesConstrainedRaw")
                         .addAnnotation(Override.class)
+                        .addJavadoc(
+                                """
+                                {@inheritDoc}
+
+                                <p>Heap-free: the checks, then at most MAX_ORDER find-nexts of at most 2 * LEVELS
+                                word reads and at most TOP_ORDER splits.
+                                """)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(long.class)
                         .addParameter(long.class, "count")

@@ -65,6 +65,12 @@ final class QueryEmitter {
                         Objects.class)
                 .build());
         type.addMethod(override("allocatedOrderRaw", int.class)
+                .addJavadoc(
+                        """
+                        {@inheritDoc}
+
+                        <p>Heap-free: at most MAX_ORDER bit reads.
+                        """)
                 .addParameter(long.class, "addr")
                 .addCode(
                         """
