@@ -79,8 +79,9 @@ public final class KeyProver implements AutoCloseable {
 
     /**
      * Proves one contract with the given settings: by the committed proof script if there is one,
-     * otherwise by auto mode. The script's {@code auto} commands run with the settings' strategy
-     * and step limit; a script that fails or leaves goals open leaves the contract open.
+     * otherwise by auto mode. The script starts from the settings' strategy and step limit (its
+     * {@code set} and {@code auto steps=} commands may change them for the rest of the script); a
+     * script that fails or leaves goals open leaves the contract open.
      */
     public ContractOutcome prove(Contract contract, ProverSettings settings, Optional<Path> script) {
         long start = System.currentTimeMillis();
@@ -90,7 +91,7 @@ public final class KeyProver implements AutoCloseable {
             applySettings(proof, settings);
             List<String> scriptErrors = new ArrayList<>();
             if (script.isPresent()) {
-                runScript(proof, settings, script.get(), scriptErrors);
+                runScript(proof, script.get(), scriptErrors);
             } else {
                 env.getProofControl().startAndWaitForAutoMode(proof);
             }
@@ -144,10 +145,9 @@ public final class KeyProver implements AutoCloseable {
                 proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
     }
 
-    private void runScript(Proof proof, ProverSettings settings, Path script, List<String> errors) throws IOException {
+    private void runScript(Proof proof, Path script, List<String> errors) throws IOException {
         ProofScriptEngine engine = new ProofScriptEngine(
                 Files.readString(script), new Location(script.toUri(), Position.newOneBased(1, 1)));
-        engine.getStateMap().setMaxAutomaticSteps(settings.maxSteps());
         try {
             engine.execute((AbstractUserInterfaceControl) env.getUi(), proof);
         } catch (ScriptException e) {
