@@ -20,16 +20,8 @@ public final class ProofScripts {
         this.dir = dir;
     }
 
-    /** No scripts at all: every contract is left to auto mode. */
-    public static ProofScripts none() {
-        return new ProofScripts(null);
-    }
-
     /** The script of a contract (by KeY's contract name), if one is committed. */
     public Optional<Path> scriptFor(String contractName) {
-        if (dir == null) {
-            return Optional.empty();
-        }
         Path script = dir.resolve(fileName(contractName));
         return Files.isRegularFile(script) ? Optional.of(script) : Optional.empty();
     }

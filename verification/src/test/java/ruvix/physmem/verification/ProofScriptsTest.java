@@ -31,6 +31,6 @@ class ProofScriptsTest {
         assertEquals(Optional.empty(), scripts.scriptFor(ALLOC));
         Files.writeString(dir.resolve("alloc-int-2.script"), "auto;\n");
         assertEquals(Optional.of(dir.resolve("alloc-int-2.script")), scripts.scriptFor(ALLOC));
-        assertTrue(ProofScripts.none().scriptFor(ALLOC).isEmpty());
+        assertTrue(scripts.scriptFor(CONSTRUCTOR).isEmpty());
     }
 }
