@@ -117,10 +117,18 @@ public final class BuddyModel {
      *     null, or it spans more than MAX_PAGES pages
      */
     public BuddyModel(int maxOrder, boolean[] usable) {
-        // An invalid configuration still gets the empty model (no pages) before the exception: KeY
-        // asks for the class invariant of the object under construction on exceptional exit too.
-        boolean valid = maxOrder >= 1 && maxOrder <= MAX_ORDER_LIMIT && usable != null && usable.length <= MAX_PAGES;
-        int n = valid ? usable.length : 0;
+        if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null || usable.length > MAX_PAGES) {
+            // KeY asks for the class invariant of the object under construction on exceptional
+            // exit too, so a rejected configuration still gets the empty model before the throw.
+            this.orderLimit = 1;
+            this.spanPages = 0;
+            this.usablePages = 0;
+            this.usable = new boolean[0];
+            this.freeOrd = new int[0];
+            this.allocOrd = new int[0];
+            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
+        }
+        int n = usable.length;
         boolean[] copy = new boolean[n];
         int[] free = new int[n];
         int[] alloc = new int[n];
@@ -140,15 +148,12 @@ public final class BuddyModel {
                 count++;
             }
         }
-        this.orderLimit = valid ? maxOrder : 1;
+        this.orderLimit = maxOrder;
         this.spanPages = n;
         this.usablePages = count;
         this.usable = copy;
         this.freeOrd = free;
         this.allocOrd = alloc;
-        if (!valid) {
-            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
-        }
         decompose();
     }
 
@@ -678,21 +683,26 @@ public final class BuddyModel {
     @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] <= \result);
     @   ensures \result >= 0 ==> (\exists int p; 0 <= p && p < spanPages; freeOrd[p] == \result);
     @*/
-    /** The largest order with a free block, or -1 if nothing is free. */
+    /**
+     * The largest order with a free block, or -1 if nothing is free: the orders are searched
+     * downwards with {@link #lowestFree}, whose answer is the witness of the largest order.
+     */
     public /*@ pure @*/ int largestFreeOrder() {
-        int best = -1;
-        /*@ loop_invariant 0 <= i && i <= spanPages && -1 <= best && best < orderLimit;
-        @ loop_invariant (\forall int p; 0 <= p && p < i; freeOrd[p] <= best);
-        @ loop_invariant best >= 0 ==> (\exists int p; 0 <= p && p < i; freeOrd[p] == best);
-        @ assignable \nothing;
-        @ decreases spanPages - i;
+        int k = orderLimit - 1;
+        int at = -1;
+        /*@ loop_invariant -1 <= k && k < orderLimit && -1 <= at && at < spanPages;
+        @ loop_invariant (\forall int p; 0 <= p && p < spanPages; freeOrd[p] <= k);
+        @ loop_invariant at >= 0 ==> k >= 0 && freeOrd[at] == k;
+        @ assignable \strictly_nothing;
+        @ decreases k + 1 + (at < 0 ? 1 : 0);
         @*/
-        for (int i = 0; i < spanPages; i++) {
-            if (freeOrd[i] > best) {
-                best = freeOrd[i];
+        while (at < 0 && k >= 0) {
+            at = lowestFree(k);
+            if (at < 0) {
+                k--;
             }
         }
-        return best;
+        return k;
     }
 
     /*@ public normal_behavior

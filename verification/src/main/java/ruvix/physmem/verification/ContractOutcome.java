@@ -12,6 +12,7 @@ import java.util.List;
  * @param status CLOSED, OPEN (goals left within the limits) or ERROR (KeY could not start)
  * @param closedBy "auto" or "script" (replayed from a committed file); "-" when not closed
  * @param settings the name of the settings profile used (see the report's settings)
+ * @param script the committed proof script that was run, or "-" for auto mode
  * @param openGoals readable excerpts of the open goals, at most a few
  */
 public record ContractOutcome(
@@ -22,6 +23,7 @@ public record ContractOutcome(
         Status status,
         String closedBy,
         String settings,
+        String script,
         int nodes,
         int branches,
         long millis,

@@ -43,6 +43,13 @@ public final class CoreMutants {
                         "        if (order < 0 || order > orderLimit) {\n            return ERR_ALLOCATION_TOO_LARGE;\n        }\n        int j",
                         List.of("alloc(int) #0")),
                 new CoreMutant(
+                        "alloc-searches-from-order-zero",
+                        "alloc's search for a free block starts at order 0, so it hands out a block smaller than asked"
+                                + " instead of reporting out of memory",
+                        "        int j = order;\n",
+                        "        int j = 0;\n",
+                        List.of("alloc(int) #1")),
+                new CoreMutant(
                         "alloc-takes-highest-address",
                         "the search for a free block of order j returns the highest address, not the lowest",
                         "        while (p < spanPages && freeOrd[p] != k) {\n            p++;\n        }",
@@ -75,10 +82,11 @@ public final class CoreMutants {
                         "if (freeOrd[i] >= order && order >= 0) {",
                         List.of("freeBlocks(int) #0")),
                 new CoreMutant(
-                        "largest-free-order-takes-smallest",
-                        "largestFreeOrder keeps the smallest order seen",
-                        "if (freeOrd[i] > best) {",
-                        "if (freeOrd[i] >= 0 && (best < 0 || freeOrd[i] < best)) {",
+                        "largest-free-order-skips-top-order",
+                        "largestFreeOrder starts its downward search one order too low, missing free blocks of the"
+                                + " largest order",
+                        "        int k = orderLimit - 1;\n        int at = -1;\n",
+                        "        int k = orderLimit - 2;\n        int at = -1;\n",
                         List.of("largestFreeOrder() #0")),
                 new CoreMutant(
                         "is-usable-ignores-the-map",

@@ -1,8 +1,13 @@
 package ruvix.physmem.verification;
 
+import de.uka.ilkd.key.control.AbstractUserInterfaceControl;
 import de.uka.ilkd.key.control.KeYEnvironment;
+import de.uka.ilkd.key.java.Position;
 import de.uka.ilkd.key.java.abstraction.KeYJavaType;
 import de.uka.ilkd.key.logic.op.IObserverFunction;
+import de.uka.ilkd.key.macros.scripts.ProofScriptEngine;
+import de.uka.ilkd.key.macros.scripts.ScriptException;
+import de.uka.ilkd.key.parser.Location;
 import de.uka.ilkd.key.pp.LogicPrinter;
 import de.uka.ilkd.key.proof.Goal;
 import de.uka.ilkd.key.proof.Proof;
@@ -14,12 +19,15 @@ import de.uka.ilkd.key.settings.StrategySettings;
 import de.uka.ilkd.key.speclang.Contract;
 import de.uka.ilkd.key.strategy.StrategyProperties;
 import de.uka.ilkd.key.util.KeYTypeUtil;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** KeY 2.12 used headless as a library: loads one source folder and proves its contracts. */
 public final class KeyProver implements AutoCloseable {
@@ -64,21 +72,37 @@ public final class KeyProver implements AutoCloseable {
         return result;
     }
 
-    /** Runs auto mode on one contract with its settings profile. */
-    public ContractOutcome prove(Contract contract) {
-        return prove(contract, ProverSettings.forContract(contract.getName()));
-    }
-
     /** Runs auto mode on one contract with the given settings (same integer semantics as loaded). */
     public ContractOutcome prove(Contract contract, ProverSettings settings) {
+        return prove(contract, settings, Optional.empty());
+    }
+
+    /**
+     * Proves one contract with the given settings: by the committed proof script if there is one,
+     * otherwise by auto mode. The script starts from the settings' strategy and step limit (its
+     * {@code set} and {@code auto steps=} commands may change them for the rest of the script); a
+     * script that fails or leaves goals open leaves the contract open.
+     */
+    public ContractOutcome prove(Contract contract, ProverSettings settings, Optional<Path> script) {
         long start = System.currentTimeMillis();
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
             applySettings(proof, settings);
-            env.getProofControl().startAndWaitForAutoMode(proof);
-            return outcome(contract, proof, settings, System.currentTimeMillis() - start);
-        } catch (ProofInputException | RuntimeException e) {
+            List<String> scriptErrors = new ArrayList<>();
+            if (script.isPresent()) {
+                runScript(proof, script.get(), scriptErrors);
+            } else {
+                env.getProofControl().startAndWaitForAutoMode(proof);
+            }
+            return outcome(
+                    contract,
+                    proof,
+                    settings,
+                    script.map(Path::toString).orElse("-"),
+                    scriptErrors,
+                    System.currentTimeMillis() - start);
+        } catch (ProofInputException | IOException | RuntimeException e) {
             return new ContractOutcome(
                     contract.getName(),
                     typeOf(contract),
@@ -87,6 +111,7 @@ public final class KeyProver implements AutoCloseable {
                     ContractOutcome.Status.ERROR,
                     "-",
                     settings.name(),
+                    script.map(Path::toString).orElse("-"),
                     0,
                     0,
                     System.currentTimeMillis() - start,
@@ -120,8 +145,22 @@ public final class KeyProver implements AutoCloseable {
                 proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
     }
 
-    private static ContractOutcome outcome(Contract contract, Proof proof, ProverSettings settings, long millis) {
-        List<String> goals = new ArrayList<>();
+    private void runScript(Proof proof, Path script, List<String> errors) throws IOException {
+        ProofScriptEngine engine = new ProofScriptEngine(
+                Files.readString(script), new Location(script.toUri(), Position.newOneBased(1, 1)));
+        try {
+            engine.execute((AbstractUserInterfaceControl) env.getUi(), proof);
+        } catch (ScriptException e) {
+            errors.add("script " + script.getFileName() + " failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.add("script " + script.getFileName() + " interrupted");
+        }
+    }
+
+    private static ContractOutcome outcome(
+            Contract contract, Proof proof, ProverSettings settings, String script, List<String> errors, long millis) {
+        List<String> goals = new ArrayList<>(errors);
         int shown = 0;
         for (Goal g : proof.openGoals()) {
             if (shown++ == GOALS_SHOWN) {
@@ -131,15 +170,16 @@ public final class KeyProver implements AutoCloseable {
                     .replaceAll("\\s+", " ");
             goals.add(text.length() > GOAL_CHARS ? text.substring(0, GOAL_CHARS) + " ..." : text);
         }
-        boolean closed = proof.openGoals().isEmpty();
+        boolean closed = proof.openGoals().isEmpty() && errors.isEmpty();
         return new ContractOutcome(
                 contract.getName(),
                 typeOf(contract),
                 methodOf(contract),
                 behaviourOf(contract),
                 closed ? ContractOutcome.Status.CLOSED : ContractOutcome.Status.OPEN,
-                closed ? "auto" : "-",
+                closed ? (script.equals("-") ? "auto" : "script") : "-",
                 settings.name(),
+                script,
                 proof.countNodes(),
                 proof.countBranches(),
                 millis,

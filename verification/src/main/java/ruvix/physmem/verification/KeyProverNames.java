@@ -1,14 +1,14 @@
 package ruvix.physmem.verification;
 
 /** Short, readable names for KeY's long contract names. */
-final class KeyProverNames {
+public final class KeyProverNames {
     private KeyProverNames() {}
 
     /**
      * "pkg.C[pkg.C::m(int)].JML normal_behavior operation contract.2" becomes "m(int) #2"; an
      * exceptional_behavior case becomes "m(int) exceptional #0".
      */
-    static String shortName(String contract) {
+    public static String shortName(String contract) {
         int open = contract.indexOf("::");
         int close = contract.indexOf(']', open);
         int dot = contract.lastIndexOf('.');

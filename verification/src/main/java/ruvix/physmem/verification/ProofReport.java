@@ -110,6 +110,9 @@ public record ProofReport(
                     .append("` "));
             md.append('\n');
         }
+        md.append("\nA contract marked *script* is proved by the committed KeY proof script named next to it"
+                + " (verification/proofs/), run on the same proof obligation with its settings profile; it counts"
+                + " as closed only if the script leaves no open goal.\n");
         md.append("\nOpenJML: ").append(openJml).append("\n\n## Contracts\n\n");
         md.append("| class | method | behaviour | status | how | settings | nodes | branches | time |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
@@ -122,7 +125,7 @@ public record ProofReport(
                     c.status() == ContractOutcome.Status.OPEN && knownOpen.containsKey(c.contract())
                             ? "OPEN (known)"
                             : c.status().toString(),
-                    c.closedBy(),
+                    c.script().equals("-") ? c.closedBy() : c.closedBy() + " (" + scriptName(c.script()) + ")",
                     c.settings(),
                     c.nodes(),
                     c.branches(),
@@ -150,6 +153,10 @@ public record ProofReport(
                                     .stream().map(KeyProverNames::shortName).toList())));
         }
         return md.toString();
+    }
+
+    private static String scriptName(String script) {
+        return ProofScripts.DIR.resolve(Path.of(script).getFileName()).toString();
     }
 
     private static String simple(String type) {

@@ -8,17 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** One full verification run: every contract of the core, then every mutant, then OpenJML. */
 public final class ProofRun {
     private ProofRun() {}
 
+    /**
+     * Proves the selected contracts (by KeY's contract name; all of them for a full run), each by
+     * its committed script if there is one, then the mutants that target a selected contract.
+     */
     public static ProofReport run(
             Path coreFolder,
             Path workDir,
             Map<String, String> knownOpen,
+            ProofScripts scripts,
             List<CoreMutant> mutants,
+            Predicate<String> selected,
             Consumer<String> progress)
             throws Exception {
         long start = System.currentTimeMillis();
@@ -27,11 +34,15 @@ public final class ProofRun {
         String intRules;
         try (KeyProver prover = KeyProver.load(coreFolder, settings)) {
             intRules = prover.activeIntRules();
-            List<Contract> contracts = prover.contracts();
+            List<Contract> contracts = prover.contracts().stream()
+                    .filter(c -> selected.test(c.getName()))
+                    .toList();
             int i = 0;
             for (Contract c : contracts) {
-                ContractOutcome o =
-                        prover.prove(c, ProverSettings.forContract(c.getName(), knownOpen.containsKey(c.getName())));
+                ContractOutcome o = prover.prove(
+                        c,
+                        ProverSettings.forContract(c.getName(), knownOpen.containsKey(c.getName())),
+                        scripts.scriptFor(c.getName()));
                 outcomes.add(o);
                 progress.accept(String.format(
                         "[%2d/%d] %-6s %-6s %6d nodes %8.1f s  %s",
@@ -49,9 +60,13 @@ public final class ProofRun {
                 .map(ContractOutcome::contract)
                 .collect(Collectors.toSet());
         List<MutantOutcome> mutantOutcomes = new ArrayList<>();
+        Set<String> ran = outcomes.stream().map(ContractOutcome::contract).collect(Collectors.toSet());
         for (CoreMutant m : mutants) {
+            if (ran.stream().noneMatch(m::targets)) {
+                continue;
+            }
             MutantOutcome mo =
-                    runMutant(m, coreFolder, workDir.resolve("mutants").resolve(m.id()), closedOnOriginal);
+                    runMutant(m, coreFolder, workDir.resolve("mutants").resolve(m.id()), closedOnOriginal, scripts);
             mutantOutcomes.add(mo);
             progress.accept(String.format(
                     "mutant %-36s %-12s %s",
@@ -79,9 +94,11 @@ public final class ProofRun {
 
     /**
      * A mutant is caught when a contract that KeY closes on the original core does not close on
-     * the mutant: a contract that is open anyway proves nothing about the mutant.
+     * the mutant with the same settings and the same script: a contract that is open anyway proves
+     * nothing about the mutant.
      */
-    static MutantOutcome runMutant(CoreMutant m, Path coreFolder, Path dir, Set<String> closedOnOriginal)
+    static MutantOutcome runMutant(
+            CoreMutant m, Path coreFolder, Path dir, Set<String> closedOnOriginal, ProofScripts scripts)
             throws IOException {
         Path mutated = m.applyTo(coreFolder, dir);
         List<ContractOutcome> attempts = new ArrayList<>();
@@ -105,7 +122,8 @@ public final class ProofRun {
                 if (!targets.contains(c.getName()) || !closedOnOriginal.contains(c.getName())) {
                     continue;
                 }
-                ContractOutcome o = prover.prove(c);
+                ContractOutcome o =
+                        prover.prove(c, ProverSettings.forContract(c.getName()), scripts.scriptFor(c.getName()));
                 attempts.add(o);
                 if (!o.closed()) {
                     caughtBy.add(o.contract());

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,36 +20,23 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoreProofTest {
     private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path KNOWN_OPEN = MODULE.resolve("src/test/resources/known-open.txt");
 
     private ProofReport report;
     private Map<String, String> knownOpen;
 
     @BeforeAll
     void proveEverything() throws Exception {
-        knownOpen = readKnownOpen(KNOWN_OPEN);
+        knownOpen = KnownOpen.read(MODULE.resolve(KnownOpen.FILE));
         Path core = CoreFiles.coreFolder(MODULE);
-        report = ProofRun.run(core, MODULE.resolve("target/proofs"), knownOpen, CoreMutants.all(), System.out::println);
+        report = ProofRun.run(
+                core,
+                MODULE.resolve("target/proofs"),
+                knownOpen,
+                new ProofScripts(MODULE.resolve(ProofScripts.DIR)),
+                CoreMutants.all(),
+                name -> true,
+                System.out::println);
         report.write(MODULE.resolve("target"));
-    }
-
-    /** known-open.txt: one "contract name | reason" per line; '#' starts a comment line. */
-    static Map<String, String> readKnownOpen(Path file) throws IOException {
-        Map<String, String> result = new LinkedHashMap<>();
-        if (!Files.exists(file)) {
-            return result;
-        }
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int bar = line.indexOf(" | ");
-            if (bar < 0) {
-                throw new IllegalArgumentException("known-open.txt: expected 'contract | reason', got: " + line);
-            }
-            result.put(line.substring(0, bar).trim(), line.substring(bar + 3).trim());
-        }
-        return result;
     }
 
     @Test

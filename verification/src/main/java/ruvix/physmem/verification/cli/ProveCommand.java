@@ -3,7 +3,10 @@ package ruvix.physmem.verification.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +15,12 @@ import picocli.CommandLine.Command;
 import ruvix.physmem.verification.ContractOutcome;
 import ruvix.physmem.verification.CoreFiles;
 import ruvix.physmem.verification.CoreMutants;
+import ruvix.physmem.verification.KeyProverNames;
 import ruvix.physmem.verification.KnownOpen;
 import ruvix.physmem.verification.MutantOutcome;
 import ruvix.physmem.verification.ProofReport;
 import ruvix.physmem.verification.ProofRun;
+import ruvix.physmem.verification.ProofScripts;
 
 /** KeY proves every JML contract of the model's core, then checks the vacuity mutants. */
 @Command(
@@ -28,6 +33,13 @@ public final class ProveCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(
+            names = "--only",
+            paramLabel = "CONTRACT",
+            description = "Prove only this contract, by its short name as in the report (e.g. 'alloc(int) #2'), and"
+                    + " run only the mutants that target it; repeatable. The report is not written then.")
+    private List<String> only = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -44,8 +56,15 @@ public final class ProveCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long start = System.nanoTime();
-        ProofReport report =
-                ProofRun.run(core, module.resolve("target").resolve("proofs"), knownOpen, CoreMutants.all(), line -> {
+        Set<String> selected = Set.copyOf(only);
+        ProofReport report = ProofRun.run(
+                core,
+                module.resolve("target").resolve("proofs"),
+                knownOpen,
+                new ProofScripts(module.resolve(ProofScripts.DIR)),
+                CoreMutants.all(),
+                name -> selected.isEmpty() || selected.contains(KeyProverNames.shortName(name)),
+                line -> {
                     Matcher m = CONTRACT_LINE.matcher(line);
                     String clock = String.format("%6.1fs ", (System.nanoTime() - start) / 1e9);
                     if (m.find()) {
@@ -58,7 +77,12 @@ public final class ProveCommand implements Callable<Integer> {
                     }
                     err.flush();
                 });
-        report.write(module.resolve("target"));
+        if (selected.isEmpty()) {
+            report.write(module.resolve("target"));
+        } else if (report.contracts().isEmpty()) {
+            err.println("physmem: no contract named " + only);
+            return ExitCodes.USAGE;
+        }
         long open = report.contracts().size() - report.closed();
         long unexpected = report.contracts().stream()
                 .filter(c -> !c.closed() && !knownOpen.containsKey(c.contract()))
@@ -86,7 +110,9 @@ public final class ProveCommand implements Callable<Integer> {
                 out.println("OPEN     " + c.contract() + " (" + c.openGoalCount() + " open goals)");
             }
         }
-        out.println("report   " + module.resolve("target").resolve("proof-report.md"));
+        if (selected.isEmpty()) {
+            out.println("report   " + module.resolve("target").resolve("proof-report.md"));
+        }
         return unexpected == 0 && notCaught == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }
