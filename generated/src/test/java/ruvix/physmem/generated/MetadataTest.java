@@ -43,7 +43,7 @@ class MetadataTest {
     /**
      * Where every bitmap of 64 bits or more is a whole number of words, the layout wastes no word:
      * the metadata is the bits of every bitmap - free heads and allocated heads per order (block
-     * slots rounded up to even), and the summary levels of a free-head bitmap wider than a word -
+     * slots rounded up to even), and the summary levels of each bitmap wider than a word -
      * rounded up to words.
      */
     @Test
@@ -70,10 +70,11 @@ class MetadataTest {
         long bits = 0;
         for (int k = 0; k < maxOrder; k++) {
             long slots = (span + (2L << k) - 1) >>> (k + 1) << 1;
+            // A free-head and an allocated-head bitmap, each with its summary levels.
             bits += 2 * slots;
             for (long entries = slots; entries > 64; ) {
                 entries = (entries + 63) / 64;
-                bits += entries;
+                bits += 2 * entries;
             }
         }
         return 8 * ((bits + 63) / 64);

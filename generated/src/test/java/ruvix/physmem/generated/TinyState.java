@@ -66,7 +66,7 @@ final class TinyState {
 
     /** Sets or clears the allocated-head bit of block {@code slot} of order {@code k}. */
     void setAllocated(int k, int slot, boolean on) {
-        setBit(longs("allocAt")[k] + slot, on);
+        setBit(longs("allocAt")[k * levels()] + slot, on);
     }
 
     void flipBit(long p) {

@@ -93,7 +93,7 @@ class TinySummaryLevelTest {
         for (int word = 0; word < 2; word++) {
             TinyState state = new TinyState(new TinyAllocator(WIDE));
             state.flipBit(state.freeLevel(0, 1) + word);
-            assertViolation("I4: summary level 1 of order 0 is stale", state);
+            assertViolation("I4: summary level 1 of the free-head bitmap of order 0 is stale", state);
         }
     }
 
