@@ -166,15 +166,18 @@ public final class ReferenceAllocator implements PageAllocator {
 
     @Override
     public long allocPagesRaw(long count, boolean critical) {
-        long order = checkAllocation(count, critical);
+        long order = checkCount(count);
+        if (order >= 0) {
+            order = checkReserve((int) order, critical);
+        }
         return order < 0 ? order : accepted(core.alloc((int) order), (int) order);
     }
 
     /**
-     * The checks every single-block allocation makes, in the documented order: the order of the
-     * block, or the code of the rejection (then counted as a failed allocation).
+     * The first checks of every allocation, in the documented order: the order of the block, or
+     * the code of the rejection (then counted as a failed allocation).
      */
-    private long checkAllocation(long count, boolean critical) {
+    private long checkCount(long count) {
         if (core == null) {
             return PhysMemError.NOT_INITIALIZED.code();
         }
@@ -184,7 +187,11 @@ public final class ReferenceAllocator implements PageAllocator {
         if (count < 0 || Physmem.pagesToOrder(count) >= maxOrder) {
             return rejectAlloc(PhysMemError.ALLOCATION_TOO_LARGE);
         }
-        int order = Physmem.pagesToOrder(count);
+        return Physmem.pagesToOrder(count);
+    }
+
+    /** The min watermark for a non-critical request: {@code order}, or the code of the refusal. */
+    private long checkReserve(int order, boolean critical) {
         if (!critical && !BuddyModel.admits(core.freePages(), order, minWatermark)) {
             return rejectAlloc(PhysMemError.OUT_OF_MEMORY);
         }
@@ -205,14 +212,9 @@ public final class ReferenceAllocator implements PageAllocator {
 
     @Override
     public long allocPagesConstrainedRaw(long count, int alignOrder, long lowAddr, long highAddr, boolean critical) {
-        if (core == null) {
-            return PhysMemError.NOT_INITIALIZED.code();
-        }
-        if (count == 0) {
-            return rejectAlloc(PhysMemError.ZERO_ALLOCATION);
-        }
-        if (count < 0 || Physmem.pagesToOrder(count) >= maxOrder) {
-            return rejectAlloc(PhysMemError.ALLOCATION_TOO_LARGE);
+        long checked = checkCount(count);
+        if (checked < 0) {
+            return checked;
         }
         if (alignOrder < 0 || alignOrder >= maxOrder) {
             return rejectAlloc(PhysMemError.INVALID_ORDER);
@@ -220,9 +222,9 @@ public final class ReferenceAllocator implements PageAllocator {
         if (lowAddr < 0 || highAddr < lowAddr) {
             return rejectAlloc(PhysMemError.ADDRESS_OUT_OF_RANGE);
         }
-        int order = Physmem.pagesToOrder(count);
-        if (!critical && !BuddyModel.admits(core.freePages(), order, minWatermark)) {
-            return rejectAlloc(PhysMemError.OUT_OF_MEMORY);
+        int order = (int) checked;
+        if (checkReserve(order, critical) < 0) {
+            return PhysMemError.OUT_OF_MEMORY.code();
         }
         // The window in whole pages, relative to the core's origin and clamped to its span.
         long lowPfn = (lowAddr >> pageShift) + ((lowAddr & (pageSize() - 1)) != 0 ? 1 : 0);
