@@ -56,22 +56,12 @@ final class AllocationEmitter {
                         .addParameter(long.class, "count")
                         .addParameter(boolean.class, "critical"),
                 CodeBlock.builder()
+                        .add(countChecks(failed))
                         .add(
                                 """
-                                if (!initialized) {
-                                    return NOT_INITIALIZED;
-                                }
-                                if (count == 0) {
-                                    $Lreturn ZERO_ALLOCATION;
-                                }
-                                if (count < 0 || count > MAX_BLOCK_PAGES) {
-                                    $Lreturn ALLOCATION_TOO_LARGE;
-                                }
                                 // The smallest order holding count pages: ceil(log2(count)).
                                 return allocate(count == 1 ? 0 : 64 - Long.numberOfLeadingZeros(count - 1), critical);
-                                """,
-                                failed,
-                                failed)
+                                """)
                         .build());
         type.addMethod(MethodSpec.methodBuilder("allocate")
                 .addModifiers(Modifier.PRIVATE)
@@ -139,5 +129,26 @@ final class AllocationEmitter {
                         """))
                 .addStatement("return (originPfn + ((long) slot << order)) << PAGE_SHIFT")
                 .build());
+    }
+
+    /**
+     * The first checks of every allocation by page count, in the documented order (initialized,
+     * zero, too large); {@code failed} counts a rejection when the profile keeps statistics.
+     */
+    static CodeBlock countChecks(String failed) {
+        return CodeBlock.of(
+                """
+                if (!initialized) {
+                    return NOT_INITIALIZED;
+                }
+                if (count == 0) {
+                    $Lreturn ZERO_ALLOCATION;
+                }
+                if (count < 0 || count > MAX_BLOCK_PAGES) {
+                    $Lreturn ALLOCATION_TOO_LARGE;
+                }
+                """,
+                failed,
+                failed);
     }
 }

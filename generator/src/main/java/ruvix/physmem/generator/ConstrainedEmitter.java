@@ -35,17 +35,9 @@ final class ConstrainedEmitter {
                         .addParameter(long.class, "highAddr")
                         .addParameter(boolean.class, "critical"),
                 CodeBlock.builder()
+                        .add(AllocationEmitter.countChecks(failed))
                         .add(
                                 """
-                                if (!initialized) {
-                                    return NOT_INITIALIZED;
-                                }
-                                if (count == 0) {
-                                    $Lreturn ZERO_ALLOCATION;
-                                }
-                                if (count < 0 || count > MAX_BLOCK_PAGES) {
-                                    $Lreturn ALLOCATION_TOO_LARGE;
-                                }
                                 if (alignOrder < 0 || alignOrder >= MAX_ORDER) {
                                     $Lreturn INVALID_ORDER;
                                 }
@@ -64,8 +56,6 @@ final class ConstrainedEmitter {
                                 long hi = Math.min(Math.max((highAddr >> PAGE_SHIFT) - originPfn, lo), spanIndex);
                                 return allocateWithin(order, Math.max(order, alignOrder), lo, hi);
                                 """,
-                                failed,
-                                failed,
                                 failed,
                                 failed,
                                 failed)
