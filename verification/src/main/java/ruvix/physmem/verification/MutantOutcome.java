@@ -9,6 +9,7 @@ import java.util.List;
  *     NOT_CAUGHT (every target closed on the mutant too: the spec is too weak), or INCONCLUSIVE
  *     (no target closes on the original, so KeY failing on the mutant shows nothing)
  * @param caughtBy the contracts that did not close on the mutant
+ * @param millis the mutant's whole time: patching, loading it in KeY and the proof attempts
  */
 public record MutantOutcome(
         String id,
@@ -16,7 +17,8 @@ public record MutantOutcome(
         Verdict verdict,
         List<String> targets,
         List<String> caughtBy,
-        List<ContractOutcome> attempts) {
+        List<ContractOutcome> attempts,
+        long millis) {
 
     public enum Verdict {
         CAUGHT,

@@ -14,11 +14,13 @@ import java.util.Set;
  * status. Written as JSON for tools and Markdown for people.
  *
  * @param knownOpen contracts listed in known-open.txt with the reason they do not close yet
+ * @param workers the number of worker JVMs the proofs ran on (the time is wall-clock time)
  * @param openJml the OpenJML runner's verdict ("SKIPPED: OpenJML not installed", ...)
  */
 public record ProofReport(
         String intRules,
         List<ProverSettings> settings,
+        int workers,
         List<ContractOutcome> contracts,
         Map<String, String> knownOpen,
         List<MutantOutcome> mutants,
@@ -58,6 +60,7 @@ public record ProofReport(
                         .filter(m -> m.verdict() == MutantOutcome.Verdict.INCONCLUSIVE)
                         .count());
         totals.put("totalMillis", totalMillis);
+        totals.put("workers", workers);
         root.put("totals", totals);
         root.put("intRules", intRules);
         root.put("settings", settings);
@@ -72,7 +75,8 @@ public record ProofReport(
                                 "description", m.description(),
                                 "verdict", m.verdict(),
                                 "targets", m.targets(),
-                                "caughtBy", m.caughtBy()))
+                                "caughtBy", m.caughtBy(),
+                                "millis", m.millis()))
                         .toList());
         root.put("openJml", openJml);
         return new GsonBuilder()
@@ -96,6 +100,9 @@ public record ProofReport(
                 mutants.stream().filter(MutantOutcome::caught).count(),
                 mutants.size(),
                 totalMillis / 1000.0));
+        md.append(String.format(
+                "Wall-clock time on %d worker JVM%s (contracts, then mutants, handed out one at a time).%n%n",
+                workers, workers == 1 ? "" : "s"));
         md.append("Integer semantics: `").append(intRules).append("`. ");
         md.append(
                 "Settings profiles (a mutant's contract gets the same profile and limits as on the original, so it cannot be caught by a smaller budget):\n\n");
@@ -140,17 +147,18 @@ public record ProofReport(
         md.append(
                 "\n## Mutants (vacuity guard)\n\nA mutant is CAUGHT when a contract that closes on the original core does not"
                         + " close on the mutant. INCONCLUSIVE: its target contract is open on the original too, so KeY"
-                        + " failing on the mutant shows nothing.\n\n| mutant | what it breaks | verdict | caught by (or target) |\n|---|---|---|---|\n");
+                        + " failing on the mutant shows nothing. The time includes loading the mutant in KeY.\n\n| mutant | what it breaks | verdict | caught by (or target) | time |\n|---|---|---|---|---|\n");
         for (MutantOutcome m : mutants) {
             md.append(String.format(
-                    "| %s | %s | %s | %s |%n",
+                    "| %s | %s | %s | %s | %.1f s |%n",
                     m.id(),
                     m.description(),
                     m.verdict(),
                     String.join(
                             "<br>",
                             (m.caught() ? m.caughtBy() : m.targets())
-                                    .stream().map(KeyProverNames::shortName).toList())));
+                                    .stream().map(KeyProverNames::shortName).toList()),
+                    m.millis() / 1000.0));
         }
         return md.toString();
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** One full verification run: every contract of the core, then every mutant, then OpenJML. */
@@ -16,75 +15,76 @@ public final class ProofRun {
     private ProofRun() {}
 
     /**
-     * Proves the selected contracts (by KeY's contract name; all of them for a full run), each by
-     * its committed script if there is one, then the mutants that target a selected contract.
+     * Proves the selected contracts (by short name as in the report, e.g. "alloc(int) #2"; all of
+     * them if {@code only} is empty), each by its committed script if there is one, then the
+     * mutants that target a selected contract. Both phases run on {@link ProofWorkers#parallelism()}
+     * worker JVMs.
      */
     public static ProofReport run(
             Path coreFolder,
             Path workDir,
             Map<String, String> knownOpen,
-            ProofScripts scripts,
+            Path scriptsDir,
             List<CoreMutant> mutants,
-            Predicate<String> selected,
+            Set<String> only,
             Consumer<String> progress)
-            throws Exception {
+            throws IOException, InterruptedException {
         long start = System.currentTimeMillis();
-        ProverSettings settings = ProverSettings.standard();
-        List<ContractOutcome> outcomes = new ArrayList<>();
-        String intRules;
-        try (KeyProver prover = KeyProver.load(coreFolder, settings)) {
-            intRules = prover.activeIntRules();
-            List<Contract> contracts = prover.contracts().stream()
-                    .filter(c -> selected.test(c.getName()))
-                    .toList();
-            int i = 0;
-            for (Contract c : contracts) {
-                ContractOutcome o = prover.prove(
-                        c,
-                        ProverSettings.forContract(c.getName(), knownOpen.containsKey(c.getName())),
-                        scripts.scriptFor(c.getName()));
-                outcomes.add(o);
-                progress.accept(String.format(
+        int workers = ProofWorkers.parallelism();
+        ProofWorkers.Batch<ContractOutcome> proved = ProofWorkers.run(
+                WorkOrder.contracts(
+                        coreFolder.toString(),
+                        scriptsDir.toString(),
+                        List.copyOf(knownOpen.keySet()),
+                        List.copyOf(only)),
+                ContractOutcome.class,
+                workers,
+                workDir.resolve("contracts"),
+                (o, arrived, items) -> progress.accept(String.format(
                         "[%2d/%d] %-6s %-6s %6d nodes %8.1f s  %s",
-                        ++i,
-                        contracts.size(),
+                        arrived,
+                        items,
                         o.status(),
                         o.closedBy(),
                         o.nodes(),
                         o.millis() / 1000.0,
-                        KeyProverNames.shortName(o.contract())));
-            }
-        }
-        Set<String> closedOnOriginal = outcomes.stream()
+                        KeyProverNames.shortName(o.contract()))));
+        List<ContractOutcome> outcomes = proved.outcomes();
+        List<String> closedOnOriginal = outcomes.stream()
                 .filter(ContractOutcome::closed)
                 .map(ContractOutcome::contract)
-                .collect(Collectors.toSet());
-        List<MutantOutcome> mutantOutcomes = new ArrayList<>();
+                .toList();
         Set<String> ran = outcomes.stream().map(ContractOutcome::contract).collect(Collectors.toSet());
-        for (CoreMutant m : mutants) {
-            if (ran.stream().noneMatch(m::targets)) {
-                continue;
-            }
-            MutantOutcome mo =
-                    runMutant(m, coreFolder, workDir.resolve("mutants").resolve(m.id()), closedOnOriginal, scripts);
-            mutantOutcomes.add(mo);
-            progress.accept(String.format(
-                    "mutant %-36s %-12s %s",
-                    m.id(),
-                    mo.verdict(),
-                    mo.caught()
-                            ? mo.caughtBy().stream()
-                                    .map(KeyProverNames::shortName)
-                                    .toList()
-                            : mo.targets().stream()
-                                    .map(KeyProverNames::shortName)
-                                    .toList()));
-        }
+        List<CoreMutant> relevant =
+                mutants.stream().filter(m -> ran.stream().anyMatch(m::targets)).toList();
+        List<MutantOutcome> mutantOutcomes = relevant.isEmpty()
+                ? List.of()
+                : ProofWorkers.run(
+                                WorkOrder.mutants(
+                                        coreFolder.toString(),
+                                        scriptsDir.toString(),
+                                        workDir.resolve("mutants").toString(),
+                                        relevant,
+                                        closedOnOriginal),
+                                MutantOutcome.class,
+                                workers,
+                                workDir.resolve("mutant-workers"),
+                                (mo, arrived, items) -> progress.accept(String.format(
+                                        "mutant %-36s %-12s %6.1f s  %s",
+                                        mo.id(),
+                                        mo.verdict(),
+                                        mo.millis() / 1000.0,
+                                        (mo.caught() ? mo.caughtBy() : mo.targets())
+                                                .stream()
+                                                        .map(KeyProverNames::shortName)
+                                                        .toList())))
+                        .outcomes();
         OpenJmlRunner.Result openJml = OpenJmlRunner.run(coreFolder, workDir.resolve("openjml"));
         progress.accept("OpenJML: " + openJml.summary());
         return new ProofReport(
-                intRules,
+                proved.semantics(),
                 ProverSettings.all(),
+                workers,
                 outcomes,
                 knownOpen,
                 mutantOutcomes,
@@ -100,6 +100,7 @@ public final class ProofRun {
     static MutantOutcome runMutant(
             CoreMutant m, Path coreFolder, Path dir, Set<String> closedOnOriginal, ProofScripts scripts)
             throws IOException {
+        long start = System.currentTimeMillis();
         Path mutated = m.applyTo(coreFolder, dir);
         List<ContractOutcome> attempts = new ArrayList<>();
         List<String> caughtBy = new ArrayList<>();
@@ -116,7 +117,13 @@ public final class ProofRun {
             }
             if (targets.stream().noneMatch(closedOnOriginal::contains)) {
                 return new MutantOutcome(
-                        m.id(), m.description(), MutantOutcome.Verdict.INCONCLUSIVE, targets, caughtBy, attempts);
+                        m.id(),
+                        m.description(),
+                        MutantOutcome.Verdict.INCONCLUSIVE,
+                        targets,
+                        caughtBy,
+                        attempts,
+                        System.currentTimeMillis() - start);
             }
             for (Contract c : prover.contracts()) {
                 if (!targets.contains(c.getName()) || !closedOnOriginal.contains(c.getName())) {
@@ -134,6 +141,7 @@ public final class ProofRun {
         }
         MutantOutcome.Verdict verdict =
                 caughtBy.isEmpty() ? MutantOutcome.Verdict.NOT_CAUGHT : MutantOutcome.Verdict.CAUGHT;
-        return new MutantOutcome(m.id(), m.description(), verdict, targets, caughtBy, attempts);
+        return new MutantOutcome(
+                m.id(), m.description(), verdict, targets, caughtBy, attempts, System.currentTimeMillis() - start);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,9 @@ class CoreProofTest {
                 core,
                 MODULE.resolve("target/proofs"),
                 knownOpen,
-                new ProofScripts(MODULE.resolve(ProofScripts.DIR)),
+                MODULE.resolve(ProofScripts.DIR),
                 CoreMutants.all(),
-                name -> true,
+                Set.of(),
                 System.out::println);
         report.write(MODULE.resolve("target"));
     }

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import ruvix.physmem.verification.ContractOutcome;
 import ruvix.physmem.verification.CoreFiles;
 import ruvix.physmem.verification.CoreMutants;
-import ruvix.physmem.verification.KeyProverNames;
 import ruvix.physmem.verification.KnownOpen;
 import ruvix.physmem.verification.MutantOutcome;
 import ruvix.physmem.verification.ProofReport;
@@ -61,9 +60,9 @@ public final class ProveCommand implements Callable<Integer> {
                 core,
                 module.resolve("target").resolve("proofs"),
                 knownOpen,
-                new ProofScripts(module.resolve(ProofScripts.DIR)),
+                module.resolve(ProofScripts.DIR),
                 CoreMutants.all(),
-                name -> selected.isEmpty() || selected.contains(KeyProverNames.shortName(name)),
+                selected,
                 line -> {
                     Matcher m = CONTRACT_LINE.matcher(line);
                     String clock = String.format("%6.1fs ", (System.nanoTime() - start) / 1e9);
@@ -108,6 +107,7 @@ public final class ProveCommand implements Callable<Integer> {
         for (ContractOutcome c : report.contracts()) {
             if (!c.closed() && !knownOpen.containsKey(c.contract())) {
                 out.println("OPEN     " + c.contract() + " (" + c.openGoalCount() + " open goals)");
+                c.openGoals().forEach(goal -> out.println("  goal   " + goal));
             }
         }
         if (selected.isEmpty()) {

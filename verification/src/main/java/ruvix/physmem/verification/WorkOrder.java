@@ -1,0 +1,41 @@
+package ruvix.physmem.verification;
+
+import java.util.List;
+
+/**
+ * What the proof workers are asked to do, written to a file each worker JVM reads (paths as
+ * strings, so the order is plain JSON). Either the contracts of the core ({@code mutants} empty) or
+ * the mutants of the core; the items are numbered, and the coordinator hands each index to one
+ * worker.
+ *
+ * @param core the folder holding the model's proved core
+ * @param scripts the folder of committed proof scripts
+ * @param knownOpen contracts (KeY's names) listed as known open: they get the short probe profile
+ * @param only short contract names to prove (as in the report, e.g. "alloc(int) #2"); empty for all
+ * @param mutantsDir where each mutant's patched copy of the core is written
+ * @param mutants the mutants to run; empty for a contracts order
+ * @param closedOnOriginal contracts (KeY's names) that closed on the original core: only these can
+ *     catch a mutant
+ */
+record WorkOrder(
+        String core,
+        String scripts,
+        List<String> knownOpen,
+        List<String> only,
+        String mutantsDir,
+        List<CoreMutant> mutants,
+        List<String> closedOnOriginal) {
+
+    static WorkOrder contracts(String core, String scripts, List<String> knownOpen, List<String> only) {
+        return new WorkOrder(core, scripts, knownOpen, only, "", List.of(), List.of());
+    }
+
+    static WorkOrder mutants(
+            String core, String scripts, String mutantsDir, List<CoreMutant> mutants, List<String> closedOnOriginal) {
+        return new WorkOrder(core, scripts, List.of(), List.of(), mutantsDir, mutants, closedOnOriginal);
+    }
+
+    boolean isMutants() {
+        return !mutants.isEmpty();
+    }
+}
