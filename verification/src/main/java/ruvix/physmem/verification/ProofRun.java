@@ -17,8 +17,7 @@ public final class ProofRun {
     /**
      * Proves the selected contracts (by short name as in the report, e.g. "alloc(int) #2"; all of
      * them if {@code only} is empty), each by its committed script if there is one, then the
-     * mutants that target a selected contract. Both phases run on {@link ProofWorkers#parallelism()}
-     * worker JVMs.
+     * mutants that target a selected contract. Both phases run on {@code workers} worker JVMs.
      */
     public static ProofReport run(
             Path coreFolder,
@@ -27,10 +26,10 @@ public final class ProofRun {
             Path scriptsDir,
             List<CoreMutant> mutants,
             Set<String> only,
+            int workers,
             Consumer<String> progress)
             throws IOException, InterruptedException {
         long start = System.currentTimeMillis();
-        int workers = ProofWorkers.parallelism();
         ProofWorkers.Batch<ContractOutcome> proved = ProofWorkers.run(
                 WorkOrder.contracts(
                         coreFolder.toString(),

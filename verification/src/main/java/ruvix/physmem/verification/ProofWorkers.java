@@ -23,16 +23,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * proof does not hold up the others. Outcomes come back in item order, whatever the finishing
  * order; a worker that fails or dies fails the run with the tail of its log.
  */
-final class ProofWorkers {
+public final class ProofWorkers {
     /** System property that sets the number of worker JVMs (default: the cores, at most two). */
-    static final String WORKERS_PROPERTY = "physmem.proof.workers";
+    public static final String WORKERS_PROPERTY = "physmem.proof.workers";
 
     private static final int LOG_LINES_SHOWN = 20;
 
     private ProofWorkers() {}
 
     /** Worker JVMs to use: {@value #WORKERS_PROPERTY} if set, else the cores, at most two. */
-    static int parallelism() {
+    public static int parallelism() {
         int cores = Runtime.getRuntime().availableProcessors();
         return Math.max(1, Integer.getInteger(WORKERS_PROPERTY, Math.min(2, cores)));
     }

@@ -36,6 +36,7 @@ class CoreProofTest {
                 MODULE.resolve(ProofScripts.DIR),
                 CoreMutants.all(),
                 Set.of(),
+                ProofWorkers.parallelism(),
                 System.out::println);
         report.write(MODULE.resolve("target"));
     }

@@ -20,6 +20,7 @@ import ruvix.physmem.verification.MutantOutcome;
 import ruvix.physmem.verification.ProofReport;
 import ruvix.physmem.verification.ProofRun;
 import ruvix.physmem.verification.ProofScripts;
+import ruvix.physmem.verification.ProofWorkers;
 
 /** KeY proves every JML contract of the model's core, then checks the vacuity mutants. */
 @Command(
@@ -40,6 +41,13 @@ public final class ProveCommand implements Callable<Integer> {
                     + " run only the mutants that target it; repeatable. The report is not written then.")
     private List<String> only = new ArrayList<>();
 
+    @CommandLine.Option(
+            names = "--workers",
+            paramLabel = "N",
+            description = "Worker JVMs that prove side by side (default: the cores, at most two; KeY's loader is"
+                    + " not safe to run twice in one JVM).")
+    private Integer workers;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,6 +62,10 @@ public final class ProveCommand implements Callable<Integer> {
             err.println("physmem: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (workers != null && workers < 1) {
+            err.println("physmem: --workers must be at least 1, got " + workers);
+            return ExitCodes.USAGE;
+        }
         long start = System.nanoTime();
         Set<String> selected = Set.copyOf(only);
         ProofReport report = ProofRun.run(
@@ -63,6 +75,7 @@ public final class ProveCommand implements Callable<Integer> {
                 module.resolve(ProofScripts.DIR),
                 CoreMutants.all(),
                 selected,
+                workers == null ? ProofWorkers.parallelism() : workers,
                 line -> {
                     Matcher m = CONTRACT_LINE.matcher(line);
                     String clock = String.format("%6.1fs ", (System.nanoTime() - start) / 1e9);

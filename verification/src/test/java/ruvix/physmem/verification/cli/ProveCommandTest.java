@@ -42,4 +42,16 @@ class ProveCommandTest {
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertTrue(r.err().contains("known-open.txt:2: expected 'contract | reason'"), r.err());
     }
+
+    @Test
+    void noWorkersIsAOneLineUsageError() throws Exception {
+        Path core = root.resolve("model/src/core/java/ruvix/physmem/model");
+        Files.createDirectories(core);
+        Files.writeString(
+                core.resolve("BuddyModel.java"), "package ruvix.physmem.model; public final class BuddyModel {}\n");
+        System.setProperty("physmem.root", root.toString());
+        CommandLineHarness r = CommandLineHarness.run("prove", "--workers", "0");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertEquals("physmem: --workers must be at least 1, got 0", r.err().strip());
+    }
 }
