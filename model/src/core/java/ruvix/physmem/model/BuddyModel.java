@@ -95,6 +95,36 @@ public final class BuddyModel {
     /*@ public normal_behavior
     @   requires 1 <= maxOrder && maxOrder <= MAX_ORDER_LIMIT;
     @   requires usable != null && usable.length <= MAX_PAGES;
+    @   assignable \nothing;
+    @   ensures \fresh(\result) && \invariant_for(\result);
+    @   ensures \result.orderLimit == maxOrder && \result.spanPages == usable.length
+    @           && \result.usedCount == 0;
+    @ also public exceptional_behavior
+    @   requires maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null
+    @            || usable.length > MAX_PAGES;
+    @   assignable \nothing;
+    @   signals_only IllegalArgumentException;
+    @   signals (IllegalArgumentException) true;
+    @*/
+    /**
+     * Builds the model over {@code usable.length} pages (a private copy of the map) with every
+     * maximal usable run free as its greedy decomposition; the constructor's contract says how.
+     *
+     * @throws IllegalArgumentException if maxOrder is outside [1, MAX_ORDER_LIMIT], the map is
+     *     null, or it spans more than MAX_PAGES pages
+     */
+    public static BuddyModel create(int maxOrder, boolean[] usable) {
+        // Rejected here, before an object exists, so that no half-built model needs the invariant.
+        if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null || usable.length > MAX_PAGES) {
+            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
+        }
+        return new BuddyModel(maxOrder, usable);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= maxOrder && maxOrder <= MAX_ORDER_LIMIT;
+    @   requires usable != null && usable.length <= MAX_PAGES;
+    @   assignable \nothing;
     @   ensures orderLimit == maxOrder && spanPages == usable.length;
     @   ensures (\forall int p; 0 <= p && p < spanPages; this.usable[p] == usable[p]);
     @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
@@ -103,31 +133,9 @@ public final class BuddyModel {
     @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
     @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
     @                 || q >= spanPages || !usable[q]));
-    @ also public exceptional_behavior
-    @   requires maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null
-    @            || usable.length > MAX_PAGES;
-    @   signals_only IllegalArgumentException;
-    @   signals (IllegalArgumentException) true;
     @*/
-    /**
-     * Builds the model over {@code usable.length} pages (a private copy of the map) and frees the
-     * greedy decomposition of every maximal usable run.
-     *
-     * @throws IllegalArgumentException if maxOrder is outside [1, MAX_ORDER_LIMIT], the map is
-     *     null, or it spans more than MAX_PAGES pages
-     */
-    public BuddyModel(int maxOrder, boolean[] usable) {
-        if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null || usable.length > MAX_PAGES) {
-            // KeY asks for the class invariant of the object under construction on exceptional
-            // exit too, so a rejected configuration still gets the empty model before the throw.
-            this.orderLimit = 1;
-            this.spanPages = 0;
-            this.usablePages = 0;
-            this.usable = new boolean[0];
-            this.freeOrd = new int[0];
-            this.allocOrd = new int[0];
-            throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
-        }
+    /** Copies the map, then frees the greedy decomposition of every maximal usable run. */
+    private BuddyModel(int maxOrder, boolean[] usable) {
         int n = usable.length;
         boolean[] copy = new boolean[n];
         int[] free = new int[n];
@@ -262,20 +270,24 @@ public final class BuddyModel {
     @   ensures s % (1 << \result) == 0 && s + (1 << \result) <= e;
     @   ensures \result + 1 == orderLimit || s % (2 << \result) != 0 || s + (2 << \result) > e;
     @*/
-    /** The largest k below maxOrder with s aligned to 2^k and s + 2^k <= e. */
+    /**
+     * The largest k below maxOrder with s aligned to 2^k and s + 2^k <= e, searched upwards: once
+     * 2^(k+1) is misaligned or too long, so is every larger size.
+     */
     private /*@ helper @*/ int largestFit(int s, int e) {
-        int k = orderLimit - 1;
-        sizeFacts(k);
+        int k = 0;
+        nextSizeFacts(k);
         /*@ loop_invariant 0 <= k && k < orderLimit;
         @ loop_invariant 0 <= s && s < e && e <= 16777216;
-        @ loop_invariant 1 <= (1 << k) && (1 << k) <= 8388608 && (2 << k) == 2 * (1 << k);
-        @ loop_invariant k + 1 == orderLimit || s % (2 << k) != 0 || s + (2 << k) > e;
+        @ loop_invariant 1 <= (1 << k) && (1 << k) <= 8388608 && (2 << k) == 2 * (1 << k)
+        @                && (1 << (k + 1)) == (2 << k);
+        @ loop_invariant s % (1 << k) == 0 && s + (1 << k) <= e;
         @ assignable \strictly_nothing;
-        @ decreases k;
+        @ decreases orderLimit - k;
         @*/
-        while (s % (1 << k) != 0 || s + (1 << k) > e) {
-            k--;
-            sizeFacts(k);
+        while (k + 1 < orderLimit && s % (2 << k) == 0 && s + (2 << k) <= e) {
+            k++;
+            nextSizeFacts(k);
         }
         return k;
     }
@@ -579,6 +591,20 @@ public final class BuddyModel {
      * The assertion makes KeY split on the 24 possible orders, where pow is evaluated on literals.
      */
     private static /*@ helper @*/ void sizeFacts(int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT;
+    @   assignable \strictly_nothing;
+    @   ensures 1 <= (1 << k) && (1 << k) <= MAX_PAGES / 2 && (2 << k) == 2 * (1 << k);
+    @   ensures (1 << (k + 1)) == (2 << k);
+    @*/
+    /** Lemma for KeY: sizeFacts plus the next order's size, for loops that step k upwards. */
+    private static /*@ helper @*/ void nextSizeFacts(int k) {
         /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
         @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
         @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
@@ -943,7 +969,7 @@ public final class BuddyModel {
         /*@ loop_invariant 0 <= i && i <= spanPages && spanPages <= MAX_PAGES && freeOrd.length == spanPages;
         @ loop_invariant orderLimit <= MAX_ORDER_LIMIT
         @                && (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < orderLimit);
-        @ loop_invariant 0 <= n && n <= (long) i * MAX_PAGES;
+        @ loop_invariant 0 <= n && n <= i * 8388608L;
         @ loop_invariant n == (\sum int p; 0 <= p && p < i;
         @                        freeOrd[p] >= order ? (1 << (freeOrd[p] - order)) : 0);
         @ assignable \strictly_nothing;
@@ -952,7 +978,9 @@ public final class BuddyModel {
         for (int i = 0; i < spanPages; i++) {
             if (freeOrd[i] >= order) {
                 sizeFacts(freeOrd[i] - order);
-                n = n + (1 << (freeOrd[i] - order));
+                // Widened before the addition: KeY's overflow-checking rules add long to long.
+                long blocks = 1 << (freeOrd[i] - order);
+                n = n + blocks;
             }
         }
         return n;
@@ -1012,8 +1040,20 @@ public final class BuddyModel {
             return -1000;
         }
         sizeFacts(order);
-        return 1000 - (1000 + (long) free * 1000 / (1 << order)) / blocks;
+        long scaled = (long) free * 1000;
+        long perBlock = scaled / (1 << order);
+        quotientFacts(scaled, 1 << order);
+        quotientFacts(1000 + perBlock, blocks);
+        return 1000 - (1000 + perBlock) / blocks;
     }
+
+    /*@ private normal_behavior
+    @   requires 0 <= a && 1 <= b;
+    @   assignable \strictly_nothing;
+    @   ensures 0 <= a / b && a / b <= a;
+    @*/
+    /** Lemma for KeY: a quotient of non-negative numbers lies between 0 and the dividend. */
+    private static /*@ helper @*/ void quotientFacts(long a, long b) {}
 
     /*@ public normal_behavior
     @   requires 0 <= free && free <= MAX_PAGES && 0 <= suitable && suitable <= MAX_PAGES;

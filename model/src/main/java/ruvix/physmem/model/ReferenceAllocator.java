@@ -138,7 +138,7 @@ public final class ReferenceAllocator implements PageAllocator {
                 usable[(int) (pfn - newOrigin)] = true;
             }
         }
-        core = new BuddyModel(maxOrder, usable);
+        core = BuddyModel.create(maxOrder, usable);
         map = newMap;
         originPfn = newOrigin;
         zeroCounters();

@@ -147,6 +147,24 @@ public final class CoreMutants {
                         "the unusable free space index counts suitable blocks as single pages",
                         "((long) free - suitable * (1 << order)) * 1000 / free;\n    }",
                         "((long) free - suitable) * 1000 / free;\n    }",
-                        List.of("unusableFreeSpaceIndex(int,long,int) #0")));
+                        List.of("unusableFreeSpaceIndex(int,long,int) #0")),
+                new CoreMutant(
+                        "create-accepts-order-zero",
+                        "the factory lets maxOrder 0 through to the constructor instead of rejecting it",
+                        "        if (maxOrder < 1 ||",
+                        "        if (maxOrder < 0 ||",
+                        List.of("create(int,[Z) exceptional #0")),
+                new CoreMutant(
+                        "init-fit-ignores-alignment",
+                        "init's greedy fit grows a block past the alignment of its start",
+                        "k + 1 < orderLimit && s % (2 << k) == 0 && s + (2 << k) <= e",
+                        "k + 1 < orderLimit && s + (2 << k) <= e",
+                        List.of("largestFit(int,int) #0")),
+                new CoreMutant(
+                        "suitable-blocks-counts-pages",
+                        "the suitable-block count adds a free block's pages instead of its blocks of the order",
+                        "long blocks = 1 << (freeOrd[i] - order);",
+                        "long blocks = 1 << freeOrd[i];",
+                        List.of("suitableBlocks(int) #0")));
     }
 }

@@ -49,10 +49,9 @@ public final class ProofRun {
                         o.millis() / 1000.0,
                         KeyProverNames.shortName(o.contract()))));
         List<ContractOutcome> outcomes = proved.outcomes();
-        List<String> closedOnOriginal = outcomes.stream()
+        Map<String, Integer> closedOnOriginal = outcomes.stream()
                 .filter(ContractOutcome::closed)
-                .map(ContractOutcome::contract)
-                .toList();
+                .collect(Collectors.toMap(ContractOutcome::contract, ContractOutcome::nodes));
         Set<String> ran = outcomes.stream().map(ContractOutcome::contract).collect(Collectors.toSet());
         List<CoreMutant> relevant =
                 mutants.stream().filter(m -> ran.stream().anyMatch(m::targets)).toList();
@@ -93,11 +92,12 @@ public final class ProofRun {
 
     /**
      * A mutant is caught when a contract that KeY closes on the original core does not close on
-     * the mutant with the same settings and the same script: a contract that is open anyway proves
+     * the mutant with the same profile, the same script and a step budget of a few times the
+     * original proof ({@link ProverSettings#forMutant}): a contract that is open anyway proves
      * nothing about the mutant.
      */
     static MutantOutcome runMutant(
-            CoreMutant m, Path coreFolder, Path dir, Set<String> closedOnOriginal, ProofScripts scripts)
+            CoreMutant m, Path coreFolder, Path dir, Map<String, Integer> closedOnOriginal, ProofScripts scripts)
             throws IOException {
         long start = System.currentTimeMillis();
         Path mutated = m.applyTo(coreFolder, dir);
@@ -114,7 +114,7 @@ public final class ProofRun {
                 throw new IllegalStateException(
                         "mutant " + m.id() + ": targets " + m.targets() + " matched " + targets);
             }
-            if (targets.stream().noneMatch(closedOnOriginal::contains)) {
+            if (targets.stream().noneMatch(closedOnOriginal::containsKey)) {
                 return new MutantOutcome(
                         m.id(),
                         m.description(),
@@ -125,11 +125,13 @@ public final class ProofRun {
                         System.currentTimeMillis() - start);
             }
             for (Contract c : prover.contracts()) {
-                if (!targets.contains(c.getName()) || !closedOnOriginal.contains(c.getName())) {
+                if (!targets.contains(c.getName()) || !closedOnOriginal.containsKey(c.getName())) {
                     continue;
                 }
-                ContractOutcome o =
-                        prover.prove(c, ProverSettings.forContract(c.getName()), scripts.scriptFor(c.getName()));
+                ContractOutcome o = prover.prove(
+                        c,
+                        ProverSettings.forMutant(c.getName(), closedOnOriginal.get(c.getName())),
+                        scripts.scriptFor(c.getName()));
                 attempts.add(o);
                 if (!o.closed()) {
                     caughtBy.add(o.contract());

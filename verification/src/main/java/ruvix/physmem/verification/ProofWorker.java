@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ public final class ProofWorker {
                         m,
                         Path.of(order.core()),
                         Path.of(order.mutantsDir()).resolve(m.id()),
-                        new HashSet<>(order.closedOnOriginal()),
+                        order.closedOnOriginal(),
                         scripts);
                 protocol.println(OUTCOME + gson.toJson(o));
                 protocol.flush();

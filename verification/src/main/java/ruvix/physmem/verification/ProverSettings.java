@@ -23,12 +23,21 @@ public record ProverSettings(
 
     private static final Set<String> ARITHMETIC_CONTRACTS = Set.of(
             "buddyOf(int,int) #0",
+            "largestFit(int,int) #0",
+            "quotientFacts(long,long) #0",
             "setFree(int,int) #0",
             "setAlloc(int,int) #0",
             "admits(int,int,long) #0",
             "unusableFreeSpaceIndex(int,long,int) #0");
 
-    private static final Set<String> QUANTIFIER_FREE_CONTRACTS = Set.of("BuddyModel(int,[Z) exceptional #0");
+    private static final Set<String> EAGER_SPLITTING_CONTRACTS =
+            Set.of("suitableBlocks(int) #0", "fragmentationIndex(int,int,long,int) #0");
+
+    /** Fewest steps a mutant's attempt gets, however small the original proof. */
+    static final int MUTANT_MIN_STEPS = 3_000;
+
+    /** A mutant's attempt gets this many times the steps of the original proof (see {@link #forMutant}). */
+    static final int MUTANT_STEP_FACTOR = 4;
 
     /** The settings the contracts of the core are proved with, unless {@link #forContract} says otherwise. */
     public static ProverSettings standard() {
@@ -68,16 +77,17 @@ public record ProverSettings(
     }
 
     /**
-     * For obligations whose quantifiers only need skolemizing, never instantiating: the
-     * constructor's exceptional case, where every quantifier of the class invariant ranges over
-     * the empty map (instantiating them only multiplies the object-creation heap terms). Its
-     * 20,000 steps take 180-280 s under load 4-9 here, hence the long wall-clock limit.
+     * For the long (64-bit) sums and quotients: KeY's overflow check of a long operation is a
+     * conjunction that delayed splitting leaves unsplit, and complete non-linear arithmetic
+     * case-splits on values; eager splitting with the defining rules closes these.
      */
-    public static ProverSettings quantifierFree() {
-        Map<String, String> s = new LinkedHashMap<>(
-                strategy(StrategyProperties.SPLITTING_DELAYED, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
-        s.put(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, StrategyProperties.QUANTIFIERS_NONE);
-        return new ProverSettings("quantifier-free", 20_000, 600_000, CHECKING_OF, Map.copyOf(s));
+    public static ProverSettings eagerSplitting() {
+        return new ProverSettings(
+                "eager-splitting",
+                14_000,
+                90_000,
+                CHECKING_OF,
+                strategy(StrategyProperties.SPLITTING_NORMAL, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
     }
 
     /** The settings profile of one contract (by KeY's contract name) that is expected to close. */
@@ -86,7 +96,21 @@ public record ProverSettings(
         if (ARITHMETIC_CONTRACTS.contains(shortName)) {
             return arithmetic();
         }
-        return QUANTIFIER_FREE_CONTRACTS.contains(shortName) ? quantifierFree() : standard();
+        return EAGER_SPLITTING_CONTRACTS.contains(shortName) ? eagerSplitting() : standard();
+    }
+
+    /**
+     * The settings of a mutant's attempt at a contract that closed on the original core in
+     * {@code originalNodes} nodes: the original's profile and time limit, and
+     * {@value #MUTANT_STEP_FACTOR} times the original's proof size in steps (at least
+     * {@value #MUTANT_MIN_STEPS}, at most the profile's limit). A spec too weak to reject the bug
+     * would let KeY close the mutant with about the original's effort; failing attempts otherwise
+     * run to the time limit, which would make the mutants most of the proof time.
+     */
+    public static ProverSettings forMutant(String contractName, int originalNodes) {
+        ProverSettings p = forContract(contractName);
+        int steps = Math.min(p.maxSteps(), Math.max(MUTANT_MIN_STEPS, MUTANT_STEP_FACTOR * originalNodes));
+        return new ProverSettings(p.name(), steps, p.timeoutMillis(), p.intRules(), p.strategy());
     }
 
     /** The settings profile of one contract: the probe if it is listed as known open. */
@@ -96,7 +120,7 @@ public record ProverSettings(
 
     /** Every profile, in the order the report lists them. */
     public static List<ProverSettings> all() {
-        return List.of(standard(), arithmetic(), quantifierFree(), probe());
+        return List.of(standard(), arithmetic(), eagerSplitting(), probe());
     }
 
     private static Map<String, String> strategy(String splitting, String nonLinear) {

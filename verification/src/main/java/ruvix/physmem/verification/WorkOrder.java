@@ -1,6 +1,7 @@
 package ruvix.physmem.verification;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the proof workers are asked to do, written to a file each worker JVM reads (paths as
@@ -14,8 +15,8 @@ import java.util.List;
  * @param only short contract names to prove (as in the report, e.g. "alloc(int) #2"); empty for all
  * @param mutantsDir where each mutant's patched copy of the core is written
  * @param mutants the mutants to run; empty for a contracts order
- * @param closedOnOriginal contracts (KeY's names) that closed on the original core: only these can
- *     catch a mutant
+ * @param closedOnOriginal contracts (KeY's names) that closed on the original core, with their proof
+ *     size in nodes: only these can catch a mutant, and their size sets the mutant's step budget
  */
 record WorkOrder(
         String core,
@@ -24,14 +25,18 @@ record WorkOrder(
         List<String> only,
         String mutantsDir,
         List<CoreMutant> mutants,
-        List<String> closedOnOriginal) {
+        Map<String, Integer> closedOnOriginal) {
 
     static WorkOrder contracts(String core, String scripts, List<String> knownOpen, List<String> only) {
-        return new WorkOrder(core, scripts, knownOpen, only, "", List.of(), List.of());
+        return new WorkOrder(core, scripts, knownOpen, only, "", List.of(), Map.of());
     }
 
     static WorkOrder mutants(
-            String core, String scripts, String mutantsDir, List<CoreMutant> mutants, List<String> closedOnOriginal) {
+            String core,
+            String scripts,
+            String mutantsDir,
+            List<CoreMutant> mutants,
+            Map<String, Integer> closedOnOriginal) {
         return new WorkOrder(core, scripts, List.of(), List.of(), mutantsDir, mutants, closedOnOriginal);
     }
 

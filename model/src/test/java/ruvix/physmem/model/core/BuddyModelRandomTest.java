@@ -30,7 +30,7 @@ class BuddyModelRandomTest {
 
     private static void run(long seed, int maxOrder, boolean[] usable) {
         Random rnd = new Random(seed);
-        BuddyModel m = new BuddyModel(maxOrder, usable);
+        BuddyModel m = BuddyModel.create(maxOrder, usable);
         BlockOracle o = new BlockOracle(maxOrder, usable);
         int span = usable.length;
         for (int step = 0; step < OPS_PER_MAP; step++) {

@@ -18,7 +18,7 @@ class BuddyModelScenarioTest {
     }
 
     private static BuddyModel crateDefault() {
-        return new BuddyModel(10, allUsable(1024));
+        return BuddyModel.create(10, allUsable(1024));
     }
 
     @Test
@@ -44,7 +44,7 @@ class BuddyModelScenarioTest {
         u[1] = false;
         u[2] = false;
         u[20] = false;
-        BuddyModel m = new BuddyModel(4, u);
+        BuddyModel m = BuddyModel.create(4, u);
         // run [3, 20): 3/0, 4/2, 8/3, 16/2; run [21, 40): 21/0, 22/1, 24/3, 32/3.
         int[][] expected = {{3, 0}, {4, 2}, {8, 3}, {16, 2}, {21, 0}, {22, 1}, {24, 3}, {32, 3}};
         int heads = 0;
@@ -94,7 +94,7 @@ class BuddyModelScenarioTest {
 
     @Test
     void allocationsAreDeterministicAndExhaustMemory() {
-        BuddyModel m = new BuddyModel(3, allUsable(16));
+        BuddyModel m = BuddyModel.create(3, allUsable(16));
         int[] got = new int[16];
         for (int i = 0; i < 16; i++) {
             got[i] = m.alloc(0);
@@ -121,11 +121,11 @@ class BuddyModelScenarioTest {
 
     @Test
     void emptyAndFullyReservedMapsHaveNothingToGive() {
-        BuddyModel empty = new BuddyModel(5, new boolean[0]);
+        BuddyModel empty = BuddyModel.create(5, new boolean[0]);
         assertEquals(0, empty.totalPages());
         assertEquals(BuddyModel.ERR_OUT_OF_MEMORY, empty.alloc(0));
         assertEquals(BuddyModel.ERR_ADDRESS_OUT_OF_RANGE, empty.free(0, 0));
-        BuddyModel reserved = new BuddyModel(5, new boolean[8]);
+        BuddyModel reserved = BuddyModel.create(5, new boolean[8]);
         assertEquals(0, reserved.totalPages());
         assertEquals(BuddyModel.ERR_OUT_OF_MEMORY, reserved.alloc(0));
         assertFalse(reserved.isUsable(0));
@@ -135,7 +135,7 @@ class BuddyModelScenarioTest {
 
     @Test
     void maxOrderOneNeverSplitsNorCoalesces() {
-        BuddyModel m = new BuddyModel(1, allUsable(4));
+        BuddyModel m = BuddyModel.create(1, allUsable(4));
         assertEquals(4, m.freeBlocks(0));
         assertEquals(BuddyModel.ERR_ALLOCATION_TOO_LARGE, m.alloc(1));
         assertEquals(0, m.alloc(0));
@@ -148,7 +148,7 @@ class BuddyModelScenarioTest {
 
     @Test
     void aMillionPagesInitialiseIntoMaximalBlocks() {
-        BuddyModel m = new BuddyModel(10, allUsable(1 << 20));
+        BuddyModel m = BuddyModel.create(10, allUsable(1 << 20));
         assertEquals(1 << 20, m.totalPages());
         assertEquals(1 << 20, m.freePages());
         assertEquals(2048, m.freeBlocks(9));
@@ -157,9 +157,9 @@ class BuddyModelScenarioTest {
 
     @Test
     void constructorRefusesInvalidConfigurations() {
-        assertThrows(IllegalArgumentException.class, () -> new BuddyModel(0, new boolean[4]));
-        assertThrows(IllegalArgumentException.class, () -> new BuddyModel(25, new boolean[4]));
-        assertThrows(IllegalArgumentException.class, () -> new BuddyModel(10, null));
+        assertThrows(IllegalArgumentException.class, () -> BuddyModel.create(0, new boolean[4]));
+        assertThrows(IllegalArgumentException.class, () -> BuddyModel.create(25, new boolean[4]));
+        assertThrows(IllegalArgumentException.class, () -> BuddyModel.create(10, null));
     }
 
     @Test
@@ -183,7 +183,7 @@ class BuddyModelScenarioTest {
 
     /** A model in a state with allocations, splits and a coalesce behind it. */
     private static BuddyModel busy() {
-        BuddyModel m = new BuddyModel(4, busyMap());
+        BuddyModel m = BuddyModel.create(4, busyMap());
         m.alloc(0);
         m.alloc(2);
         m.alloc(3);
