@@ -92,13 +92,26 @@ public final class BuddyModel {
     @                    freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
     @*/
 
+    /*@ public model_behaviour
+    @   requires true;
+    @ model boolean greedy() {
+    @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @             (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
+    @                freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @                || q >= spanPages || !usable[q]));
+    @ }
+    @*/
+
     /*@ public normal_behavior
     @   requires 1 <= maxOrder && maxOrder <= MAX_ORDER_LIMIT;
     @   requires usable != null && usable.length <= MAX_PAGES;
     @   assignable \nothing;
     @   ensures \fresh(\result) && \invariant_for(\result);
-    @   ensures \result.orderLimit == maxOrder && \result.spanPages == usable.length
-    @           && \result.usedCount == 0;
+    @   ensures \result.orderLimit == maxOrder && \result.spanPages == usable.length;
+    @   ensures (\forall int p; 0 <= p && p < usable.length; \result.usable[p] == usable[p]);
+    @   ensures (\forall int p; 0 <= p && p < usable.length; \result.allocOrd[p] == -1);
+    @   ensures \result.usedCount == 0 && \result.splitCount == 0 && \result.coalesceCount == 0;
+    @   ensures \result.greedy();
     @ also public exceptional_behavior
     @   requires maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null
     @            || usable.length > MAX_PAGES;
@@ -107,8 +120,8 @@ public final class BuddyModel {
     @   signals (IllegalArgumentException) true;
     @*/
     /**
-     * Builds the model over {@code usable.length} pages (a private copy of the map) with every
-     * maximal usable run free as its greedy decomposition; the constructor's contract says how.
+     * Builds the model over {@code usable.length} pages (a private copy of the map) and frees the
+     * greedy decomposition of every maximal usable run.
      *
      * @throws IllegalArgumentException if maxOrder is outside [1, MAX_ORDER_LIMIT], the map is
      *     null, or it spans more than MAX_PAGES pages
@@ -118,7 +131,9 @@ public final class BuddyModel {
         if (maxOrder < 1 || maxOrder > MAX_ORDER_LIMIT || usable == null || usable.length > MAX_PAGES) {
             throw new IllegalArgumentException("maxOrder must be in [1, 24] and the map at most 2^24 pages");
         }
-        return new BuddyModel(maxOrder, usable);
+        BuddyModel m = new BuddyModel(maxOrder, usable);
+        m.decompose();
+        return m;
     }
 
     /*@ private normal_behavior
@@ -126,16 +141,18 @@ public final class BuddyModel {
     @   requires usable != null && usable.length <= MAX_PAGES;
     @   assignable \nothing;
     @   ensures orderLimit == maxOrder && spanPages == usable.length;
-    @   ensures (\forall int p; 0 <= p && p < spanPages; this.usable[p] == usable[p]);
-    @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
-    @   ensures usedCount == 0 && splitCount == 0 && coalesceCount == 0;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
-    @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
-    @                 || q >= spanPages || !usable[q]));
+    @   ensures \fresh(this.usable) && \fresh(freeOrd) && \fresh(allocOrd) && freeOrd != allocOrd;
+    @   ensures this.usable.length == spanPages && freeOrd.length == spanPages
+    @           && allocOrd.length == spanPages;
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              this.usable[p] == usable[p] && freeOrd[p] == -1 && allocOrd[p] == -1);
+    @   ensures usablePages == (\num_of int p; 0 <= p && p < spanPages; this.usable[p]);
     @*/
-    /** Copies the map, then frees the greedy decomposition of every maximal usable run. */
-    private BuddyModel(int maxOrder, boolean[] usable) {
+    /**
+     * Copies the map, with no block yet: a helper, so the class invariant does not hold until
+     * {@link #create} has freed the greedy decomposition.
+     */
+    private /*@ helper @*/ BuddyModel(int maxOrder, boolean[] usable) {
         int n = usable.length;
         boolean[] copy = new boolean[n];
         int[] free = new int[n];
@@ -144,7 +161,8 @@ public final class BuddyModel {
         /*@ loop_invariant 0 <= i && i <= n;
         @ loop_invariant (\forall int p; 0 <= p && p < i; copy[p] == usable[p]
         @                   && free[p] == -1 && alloc[p] == -1);
-        @ loop_invariant count == (\num_of int p; 0 <= p && p < i; usable[p]);
+        @ loop_invariant 0 <= count && count <= i
+        @                && count == (\num_of int p; 0 <= p && p < i; copy[p]);
         @ assignable copy[*], free[*], alloc[*];
         @ decreases n - i;
         @*/
@@ -152,7 +170,7 @@ public final class BuddyModel {
             copy[i] = usable[i];
             free[i] = -1;
             alloc[i] = -1;
-            if (usable[i]) {
+            if (copy[i]) {
                 count++;
             }
         }
@@ -162,7 +180,6 @@ public final class BuddyModel {
         this.usable = copy;
         this.freeOrd = free;
         this.allocOrd = alloc;
-        decompose();
     }
 
     /*@ public normal_behavior
@@ -170,10 +187,7 @@ public final class BuddyModel {
     @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
     @   ensures usedCount == 0 && freeCount == usablePages;
     @   ensures splitCount == 0 && coalesceCount == 0;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
-    @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
-    @                 || q >= spanPages || !usable[q]));
+    @   ensures greedy();
     @*/
     /** A := {}, F := the greedy decomposition of the usable pages again; counters zero. */
     public void reset() {
@@ -202,10 +216,7 @@ public final class BuddyModel {
     @   ensures (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
     @   ensures usedCount == 0 && freeCount == usablePages;
     @   ensures splitCount == 0 && coalesceCount == 0;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @              (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
-    @                 freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
-    @                 || q >= spanPages || !usable[q]));
+    @   ensures greedy();
     @*/
     /**
      * Frees the greedy decomposition of every maximal usable run [s, e): repeatedly the largest

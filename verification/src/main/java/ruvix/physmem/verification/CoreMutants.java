@@ -149,6 +149,12 @@ public final class CoreMutants {
                         "((long) free - suitable) * 1000 / free;\n    }",
                         List.of("unusableFreeSpaceIndex(int,long,int) #0")),
                 new CoreMutant(
+                        "reset-keeps-allocations",
+                        "reset clears the free blocks but leaves the allocated ones in place",
+                        "            allocOrd[i] = -1;\n        }\n        decompose();",
+                        "        }\n        decompose();",
+                        List.of("reset() #0")),
+                new CoreMutant(
                         "create-accepts-order-zero",
                         "the factory lets maxOrder 0 through to the constructor instead of rejecting it",
                         "        if (maxOrder < 1 ||",
