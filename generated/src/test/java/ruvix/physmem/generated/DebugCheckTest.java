@@ -54,7 +54,10 @@ class DebugCheckTest {
                 a -> a.freeBlock(base + 1, 0),
                 a -> a.freePagesRaw(base, 1),
                 a -> a.allocOrder(-1),
-                a -> a.allocPagesRaw(0));
+                a -> a.allocPagesRaw(0),
+                a -> a.allocPagesConstrainedRaw(0, 0, 0, Long.MAX_VALUE, false),
+                a -> a.allocPagesBulk(-1, 0, new long[0], false),
+                a -> a.allocPagesBulkExact(-1, 0, new long[0], false));
         for (Consumer<TinyAllocator> call : rejected) {
             TinyAllocator a = TinyAllocator.withProfileMap();
             new TinyState(a).setLong("freePages", 15);
