@@ -41,12 +41,12 @@ public record ProverSettings(
 
     /** The settings the contracts of the core are proved with, unless {@link #forContract} says otherwise. */
     public static ProverSettings standard() {
-        return new ProverSettings(
+        return profile(
                 "standard",
                 12_000,
                 60_000,
-                CHECKING_OF,
-                strategy(StrategyProperties.SPLITTING_DELAYED, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
+                StrategyProperties.SPLITTING_DELAYED,
+                StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
     /**
@@ -54,12 +54,12 @@ public record ProverSettings(
      * and KeY's complete non-linear arithmetic, which these need and which slows the others down.
      */
     public static ProverSettings arithmetic() {
-        return new ProverSettings(
+        return profile(
                 "arithmetic",
                 14_000,
                 90_000,
-                CHECKING_OF,
-                strategy(StrategyProperties.SPLITTING_NORMAL, StrategyProperties.NON_LIN_ARITH_COMPLETION));
+                StrategyProperties.SPLITTING_NORMAL,
+                StrategyProperties.NON_LIN_ARITH_COMPLETION);
     }
 
     /**
@@ -68,12 +68,8 @@ public record ProverSettings(
      * A listed contract that closes within the probe fails the build like any other.
      */
     public static ProverSettings probe() {
-        return new ProverSettings(
-                "probe",
-                3_000,
-                15_000,
-                CHECKING_OF,
-                strategy(StrategyProperties.SPLITTING_DELAYED, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
+        return profile(
+                "probe", 3_000, 15_000, StrategyProperties.SPLITTING_DELAYED, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
     /**
@@ -82,12 +78,12 @@ public record ProverSettings(
      * case-splits on values; eager splitting with the defining rules closes these.
      */
     public static ProverSettings eagerSplitting() {
-        return new ProverSettings(
+        return profile(
                 "eager-splitting",
                 14_000,
                 90_000,
-                CHECKING_OF,
-                strategy(StrategyProperties.SPLITTING_NORMAL, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
+                StrategyProperties.SPLITTING_NORMAL,
+                StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
     /** The settings profile of one contract (by KeY's contract name) that is expected to close. */
@@ -121,6 +117,11 @@ public record ProverSettings(
     /** Every profile, in the order the report lists them. */
     public static List<ProverSettings> all() {
         return List.of(standard(), arithmetic(), eagerSplitting(), probe());
+    }
+
+    private static ProverSettings profile(
+            String name, int maxSteps, long timeoutMillis, String splitting, String nonLinear) {
+        return new ProverSettings(name, maxSteps, timeoutMillis, CHECKING_OF, strategy(splitting, nonLinear));
     }
 
     private static Map<String, String> strategy(String splitting, String nonLinear) {

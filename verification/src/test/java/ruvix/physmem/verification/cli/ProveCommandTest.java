@@ -30,10 +30,7 @@ class ProveCommandTest {
 
     @Test
     void aMalformedKnownOpenListIsNamedWithItsLine() throws Exception {
-        Path core = root.resolve("model/src/core/java/ruvix/physmem/model");
-        Files.createDirectories(core);
-        Files.writeString(
-                core.resolve("BuddyModel.java"), "package ruvix.physmem.model; public final class BuddyModel {}\n");
+        writeEmptyCore();
         Path list = root.resolve("verification/src/test/resources/known-open.txt");
         Files.createDirectories(list.getParent());
         Files.writeString(list, "# comment\nBuddyModel::alloc without a reason\n");
@@ -45,13 +42,17 @@ class ProveCommandTest {
 
     @Test
     void noWorkersIsAOneLineUsageError() throws Exception {
-        Path core = root.resolve("model/src/core/java/ruvix/physmem/model");
-        Files.createDirectories(core);
-        Files.writeString(
-                core.resolve("BuddyModel.java"), "package ruvix.physmem.model; public final class BuddyModel {}\n");
+        writeEmptyCore();
         System.setProperty("physmem.root", root.toString());
         CommandLineHarness r = CommandLineHarness.run("prove", "--workers", "0");
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertEquals("physmem: --workers must be at least 1, got 0", r.err().strip());
+    }
+
+    private void writeEmptyCore() throws Exception {
+        Path core = root.resolve("model/src/core/java/ruvix/physmem/model");
+        Files.createDirectories(core);
+        Files.writeString(
+                core.resolve("BuddyModel.java"), "package ruvix.physmem.model; public final class BuddyModel {}\n");
     }
 }
