@@ -287,7 +287,7 @@ public final class BuddyModel {
      */
     private /*@ helper @*/ int largestFit(int s, int e) {
         int k = 0;
-        nextSizeFacts(k);
+        sizeFacts(k);
         /*@ loop_invariant 0 <= k && k < orderLimit;
         @ loop_invariant 0 <= s && s < e && e <= 16777216;
         @ loop_invariant 1 <= (1 << k) && (1 << k) <= 8388608 && (2 << k) == 2 * (1 << k)
@@ -298,7 +298,7 @@ public final class BuddyModel {
         @*/
         while (k + 1 < orderLimit && s % (2 << k) == 0 && s + (2 << k) <= e) {
             k++;
-            nextSizeFacts(k);
+            sizeFacts(k);
         }
         return k;
     }
@@ -596,26 +596,13 @@ public final class BuddyModel {
     @   requires 0 <= k && k < MAX_ORDER_LIMIT;
     @   assignable \strictly_nothing;
     @   ensures 1 <= (1 << k) && (1 << k) <= MAX_PAGES / 2 && (2 << k) == 2 * (1 << k);
+    @   ensures (1 << (k + 1)) == (2 << k);
     @*/
     /**
      * Lemma for KeY: the size facts of an order (KeY's pow is opaque to its automatic arithmetic).
      * The assertion makes KeY split on the 24 possible orders, where pow is evaluated on literals.
      */
     private static /*@ helper @*/ void sizeFacts(int k) {
-        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
-        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
-        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
-        @*/
-    }
-
-    /*@ private normal_behavior
-    @   requires 0 <= k && k < MAX_ORDER_LIMIT;
-    @   assignable \strictly_nothing;
-    @   ensures 1 <= (1 << k) && (1 << k) <= MAX_PAGES / 2 && (2 << k) == 2 * (1 << k);
-    @   ensures (1 << (k + 1)) == (2 << k);
-    @*/
-    /** Lemma for KeY: sizeFacts plus the next order's size, for loops that step k upwards. */
-    private static /*@ helper @*/ void nextSizeFacts(int k) {
         /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
         @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
         @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;

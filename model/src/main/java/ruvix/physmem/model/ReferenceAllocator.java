@@ -223,8 +223,9 @@ public final class ReferenceAllocator implements PageAllocator {
             return rejectAlloc(PhysMemError.ADDRESS_OUT_OF_RANGE);
         }
         int order = (int) checked;
-        if (checkReserve(order, critical) < 0) {
-            return PhysMemError.OUT_OF_MEMORY.code();
+        long reserved = checkReserve(order, critical);
+        if (reserved < 0) {
+            return reserved;
         }
         // The window in whole pages, relative to the core's origin and clamped to its span.
         long lowPfn = (lowAddr >> pageShift) + ((lowAddr & (pageSize() - 1)) != 0 ? 1 : 0);

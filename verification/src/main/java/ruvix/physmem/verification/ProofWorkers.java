@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -59,11 +59,7 @@ public final class ProofWorkers {
         Path orderFile = workDir.resolve("order.json");
         Files.writeString(orderFile, gson.toJson(order));
         int started = order.isMutants() ? Math.min(workers, order.mutants().size()) : workers;
-        AtomicInteger next = new AtomicInteger();
-        int[] arrived = {0};
-        List<Object> results = new ArrayList<>();
-        int[] itemCount = {-1};
-        String[] semantics = {null};
+        Collector<T> collector = new Collector<>(onEach);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, started));
         List<Process> processes = new ArrayList<>();
         List<Future<?>> futures = new ArrayList<>();
@@ -87,7 +83,7 @@ public final class ProofWorkers {
                         .start();
                 processes.add(p);
                 futures.add(pool.submit(() -> {
-                    serve(p, log, gson, type, next, itemCount, semantics, arrived, results, onEach);
+                    serve(p, log, gson, type, collector);
                     return null;
                 }));
             }
@@ -104,54 +100,67 @@ public final class ProofWorkers {
             processes.forEach(Process::destroy);
             pool.shutdownNow();
         }
-        List<T> ordered = new ArrayList<>();
-        for (Object o : results) {
-            ordered.add(type.cast(o));
-        }
-        return new Batch<>(ordered, semantics[0] == null ? "-" : semantics[0]);
+        return collector.batch();
     }
 
     /** Drives one worker: reads its item count, then hands it indices until none are left. */
-    private static <T> void serve(
-            Process p,
-            Path log,
-            Gson gson,
-            Class<T> type,
-            AtomicInteger next,
-            int[] itemCount,
-            String[] semantics,
-            int[] arrived,
-            List<Object> results,
-            Arrival<T> onEach)
+    private static <T> void serve(Process p, Path log, Gson gson, Class<T> type, Collector<T> collector)
             throws IOException, InterruptedException {
         try (BufferedReader out =
                         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
             String[] announced = expect(out, ProofWorker.ITEMS, p, log).trim().split(" ");
             int items = Integer.parseInt(announced[0]);
-            synchronized (results) {
-                if (itemCount[0] < 0) {
-                    itemCount[0] = items;
-                    semantics[0] = announced[1];
-                    results.addAll(Arrays.asList(new Object[items]));
-                } else if (itemCount[0] != items || !semantics[0].equals(announced[1])) {
-                    throw new IllegalStateException("proof workers disagree on their order: " + itemCount[0] + " "
-                            + semantics[0] + " and " + items + " " + announced[1]);
-                }
-            }
-            for (int i = next.getAndIncrement(); i < items; i = next.getAndIncrement()) {
+            collector.announce(items, announced[1]);
+            for (int i = collector.next(); i < items; i = collector.next()) {
                 in.println(i);
-                T outcome = gson.fromJson(expect(out, ProofWorker.OUTCOME, p, log), type);
-                synchronized (results) {
-                    results.set(i, outcome);
-                    onEach.accept(outcome, ++arrived[0], items);
-                }
+                collector.put(i, gson.fromJson(expect(out, ProofWorker.OUTCOME, p, log), type));
             }
             in.println(ProofWorker.END);
         }
         int exit = p.waitFor();
         if (exit != 0) {
             throw new IllegalStateException("proof worker exited with " + exit + "\n" + tail(log));
+        }
+    }
+
+    /**
+     * What the workers share: the item count and semantics every worker must announce alike, the
+     * next index to hand out, and the outcomes in item order.
+     */
+    private static final class Collector<T> {
+        private final Arrival<T> onEach;
+        private final AtomicInteger next = new AtomicInteger();
+        private List<T> outcomes;
+        private String semantics;
+        private int arrived;
+
+        Collector(Arrival<T> onEach) {
+            this.onEach = onEach;
+        }
+
+        synchronized void announce(int items, String workerSemantics) {
+            if (outcomes == null) {
+                outcomes = new ArrayList<>(Collections.nCopies(items, null));
+                semantics = workerSemantics;
+            } else if (outcomes.size() != items || !semantics.equals(workerSemantics)) {
+                throw new IllegalStateException("proof workers disagree on their order: " + outcomes.size() + " "
+                        + semantics + " and " + items + " " + workerSemantics);
+            }
+        }
+
+        int next() {
+            return next.getAndIncrement();
+        }
+
+        synchronized void put(int item, T outcome) {
+            outcomes.set(item, outcome);
+            onEach.accept(outcome, ++arrived, outcomes.size());
+        }
+
+        synchronized Batch<T> batch() {
+            return new Batch<>(
+                    outcomes == null ? List.of() : List.copyOf(outcomes), semantics == null ? "-" : semantics);
         }
     }
 

@@ -156,10 +156,14 @@ class BuddyModelScenarioTest {
     }
 
     @Test
-    void constructorRefusesInvalidConfigurations() {
+    void createRefusesInvalidConfigurations() {
         assertThrows(IllegalArgumentException.class, () -> BuddyModel.create(0, new boolean[4]));
         assertThrows(IllegalArgumentException.class, () -> BuddyModel.create(25, new boolean[4]));
         assertThrows(IllegalArgumentException.class, () -> BuddyModel.create(10, null));
+        assertThrows(
+                IllegalArgumentException.class, () -> BuddyModel.create(10, new boolean[BuddyModel.MAX_PAGES + 1]));
+        assertEquals(
+                1, BuddyModel.create(BuddyModel.MAX_ORDER_LIMIT, allUsable(1)).totalPages());
     }
 
     @Test
