@@ -96,9 +96,9 @@ public final class BuddyModel {
     @   requires true;
     @ model boolean greedy() {
     @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @             (\forall int q; p <= q && q < p + (2 << freeOrd[p]);
-    @                freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
-    @                || q >= spanPages || !usable[q]));
+    @             freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @             || (\exists int q; p <= q && q < p + (2 << freeOrd[p]);
+    @                   q >= spanPages || !usable[q]));
     @ }
     @*/
 
