@@ -304,76 +304,94 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires freeOrd != null && freeOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires freeOrd != null && freeOrd.length == spanPages && 0 <= at && at < spanPages;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires allocOrd != null && allocOrd.length == spanPages && freeOrd != allocOrd;
     @   requires -1 <= v && v < MAX_ORDER_LIMIT;
     @   requires (\forall int q; 0 <= q && q < spanPages; -1 <= freeOrd[q] && freeOrd[q] < MAX_ORDER_LIMIT);
     @   requires -MAX_PAGES <= freeCount && freeCount <= MAX_PAGES;
-    @   assignable freeOrd[p], freeCount;
-    @   ensures freeOrd[p] == v;
-    @   ensures freeCount == \old(freeCount) - (\old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0)
+    @   assignable freeOrd[at], freeCount;
+    @   ensures freeOrd[at] == v;
+    @   ensures freeCount == \old(freeCount) - (\old(freeOrd[at]) >= 0 ? (1 << \old(freeOrd[at])) : 0)
     @                     + (v >= 0 ? (1 << v) : 0);
-    @   ensures (\sum int q; 0 <= q && q < spanPages; freeOrd[q] >= 0 ? (1 << freeOrd[q]) : 0)
-    @        == (\sum int q; 0 <= q && q < spanPages;
-    @              \old(freeOrd[q]) >= 0 ? (1 << \old(freeOrd[q])) : 0)
-    @           - (\old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0) + (v >= 0 ? (1 << v) : 0);
+    @   ensures (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
+    @        == (\sum int p; 0 <= p && p < spanPages;
+    @              \old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0)
+    @           - (\old(freeOrd[at]) >= 0 ? (1 << \old(freeOrd[at])) : 0) + (v >= 0 ? (1 << v) : 0);
+    @   // I4 is kept for both counters, stated as implications so callers need no sum arithmetic.
+    @   ensures \old(freeCount == (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0))
+    @           ==> freeCount == (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   ensures \old(usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0))
+    @           ==> usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @*/
     /**
-     * The only write to freeOrd: sets the free order at p and moves freeCount with it. The empty
+     * The only write to freeOrd: sets the free order at page {@code at} and moves freeCount with it. The empty
      * loop is a lemma for KeY (a sum over a point-updated array, proved by induction over its
      * range); it costs O(span) at run time.
      */
-    private /*@ helper @*/ void setFree(int p, int v) {
-        int old = freeOrd[p];
+    private /*@ helper @*/ void setFree(int at, int v) {
+        int old = freeOrd[at];
         if (old >= 0) {
             sizeFacts(old);
         }
         if (v >= 0) {
             sizeFacts(v);
         }
-        freeOrd[p] = v;
+        freeOrd[at] = v;
         freeCount = freeCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);
         /*@ loop_invariant 0 <= i && i <= spanPages;
-        @ loop_invariant (\sum int q; 0 <= q && q < i; freeOrd[q] >= 0 ? (1 << freeOrd[q]) : 0)
-        @     == (\sum int q; 0 <= q && q < i; \old(freeOrd[q]) >= 0 ? (1 << \old(freeOrd[q])) : 0)
-        @        + (p < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
+            @ loop_invariant (\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
+            @     == (\sum int p; 0 <= p && p < i; \old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0)
+            @        + (at < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
+            @ loop_invariant (\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0)
+        @     == \old((\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0));
         @ assignable \nothing;
-        @ decreases spanPages - i;
-        @*/
+            @ decreases spanPages - i;
+            @*/
         for (int i = 0; i < spanPages; i++) {}
     }
 
     /*@ private normal_behavior
-    @   requires allocOrd != null && allocOrd.length == spanPages && 0 <= p && p < spanPages;
+    @   requires allocOrd != null && allocOrd.length == spanPages && 0 <= at && at < spanPages;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires freeOrd != null && freeOrd.length == spanPages && freeOrd != allocOrd;
     @   requires -1 <= v && v < MAX_ORDER_LIMIT;
     @   requires (\forall int q; 0 <= q && q < spanPages; -1 <= allocOrd[q] && allocOrd[q] < MAX_ORDER_LIMIT);
     @   requires -MAX_PAGES <= usedCount && usedCount <= MAX_PAGES;
-    @   assignable allocOrd[p], usedCount;
-    @   ensures allocOrd[p] == v;
-    @   ensures usedCount == \old(usedCount) - (\old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0)
+    @   assignable allocOrd[at], usedCount;
+    @   ensures allocOrd[at] == v;
+    @   ensures usedCount == \old(usedCount) - (\old(allocOrd[at]) >= 0 ? (1 << \old(allocOrd[at])) : 0)
     @                     + (v >= 0 ? (1 << v) : 0);
-    @   ensures (\sum int q; 0 <= q && q < spanPages; allocOrd[q] >= 0 ? (1 << allocOrd[q]) : 0)
-    @        == (\sum int q; 0 <= q && q < spanPages;
-    @              \old(allocOrd[q]) >= 0 ? (1 << \old(allocOrd[q])) : 0)
-    @           - (\old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0) + (v >= 0 ? (1 << v) : 0);
+    @   ensures (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0)
+    @        == (\sum int p; 0 <= p && p < spanPages;
+    @              \old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0)
+    @           - (\old(allocOrd[at]) >= 0 ? (1 << \old(allocOrd[at])) : 0) + (v >= 0 ? (1 << v) : 0);
+    @   // I4 is kept for both counters, stated as implications so callers need no sum arithmetic.
+    @   ensures \old(freeCount == (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0))
+    @           ==> freeCount == (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   ensures \old(usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0))
+    @           ==> usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @*/
     /** The only write to allocOrd, the twin of {@link #setFree}. */
-    private /*@ helper @*/ void setAlloc(int p, int v) {
-        int old = allocOrd[p];
+    private /*@ helper @*/ void setAlloc(int at, int v) {
+        int old = allocOrd[at];
         if (old >= 0) {
             sizeFacts(old);
         }
         if (v >= 0) {
             sizeFacts(v);
         }
-        allocOrd[p] = v;
+        allocOrd[at] = v;
         usedCount = usedCount - (old >= 0 ? (1 << old) : 0) + (v >= 0 ? (1 << v) : 0);
         /*@ loop_invariant 0 <= i && i <= spanPages;
-        @ loop_invariant (\sum int q; 0 <= q && q < i; allocOrd[q] >= 0 ? (1 << allocOrd[q]) : 0)
-        @     == (\sum int q; 0 <= q && q < i; \old(allocOrd[q]) >= 0 ? (1 << \old(allocOrd[q])) : 0)
-        @        + (p < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
+            @ loop_invariant (\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0)
+            @     == (\sum int p; 0 <= p && p < i; \old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0)
+            @        + (at < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
+            @ loop_invariant (\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
+        @     == \old((\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0));
         @ assignable \nothing;
-        @ decreases spanPages - i;
-        @*/
+            @ decreases spanPages - i;
+            @*/
         for (int i = 0; i < spanPages; i++) {}
     }
 
@@ -439,26 +457,434 @@ public final class BuddyModel {
         if (pfn < 0) {
             return ERR_OUT_OF_MEMORY;
         }
-        setFree(pfn, -1);
+        sumAtLeast(freeOrd, spanPages, pfn);
+        sumAtLeast(allocOrd, spanPages, pfn);
+        countAtMost(usable, spanPages);
+        blockInside(pfn);
+        blocksBelow(pfn);
+        take(pfn);
         int k = j;
-        /*@ loop_invariant order <= k && k <= j;
-        @ loop_invariant freeOrd[pfn] == -1;
-        @ loop_invariant (\forall int i; k <= i && i < j; freeOrd[pfn + (1 << i)] == i);
+        /*@ loop_invariant \invariant_for(this);
+        @ loop_invariant order <= k && k <= j && allocOrd[pfn] == k && freeOrd[pfn] == -1;
+        @ loop_invariant pfn % (1 << k) == 0 && pfn + (1 << k) <= spanPages;
+        @ // The block being split, (pfn, k), holds no other head, lies on usable pages, and every
+        @ // block below it ends at or before it: the local facts each split step needs.
+        @ loop_invariant (\forall int q; pfn < q && q < pfn + (1 << k);
+        @                   freeOrd[q] < 0 && allocOrd[q] < 0);
+        @ loop_invariant (\forall int q; pfn <= q && q < pfn + (1 << k); usable[q]);
+        @ loop_invariant (\forall int p; 0 <= p && p < pfn;
+        @                   (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= pfn)
+        @                   && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= pfn));
+        @ loop_invariant 0 <= freeCount && (1 << k) <= usedCount && freeCount + usedCount <= MAX_PAGES;
+        @ loop_invariant (\forall int i; k <= i && i < j;
+        @                   freeOrd[pfn + (1 << i)] == i && (1 << k) <= (1 << i));
+        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != pfn;
+        @                   allocOrd[p] == \old(allocOrd[p]));
         @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != pfn
         @                   && freeOrd[p] != \old(freeOrd[p]);
         @                   k <= freeOrd[p] && freeOrd[p] < j && p == pfn + (1 << freeOrd[p]));
         @ loop_invariant freeCount == \old(freeCount) - (1 << k);
-        @ assignable freeOrd[*], freeCount;
+        @ loop_invariant usedCount == \old(usedCount) + (1 << k);
+        @ assignable freeOrd[*], allocOrd[*], freeCount, usedCount;
         @ decreases k;
         @*/
         while (k > order) {
             k--;
-            setFree(pfn + (1 << k), k);
+            sizeFacts(k);
+            splitLow(pfn, k);
         }
-        setAlloc(pfn, order);
         splitCount = j - order;
         coalesceCount = 0;
         return pfn;
+    }
+
+    /*@ private normal_behavior
+    @   // I3, I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures freeCount + usedCount == usablePages;
+    @   ensures freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @              freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @              allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   ensures freeOrd[h] == -1 && allocOrd[h] == \old(freeOrd[h]);
+    @   ensures freeCount == \old(freeCount) - (1 << \old(freeOrd[h]))
+    @           && usedCount == \old(usedCount) + (1 << \old(freeOrd[h]));
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @              p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   ensures (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @              p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @ also private normal_behavior
+    @   // I5 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @               && p + (1 << freeOrd[p]) < spanPages;
+    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @              && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @              && p + (1 << freeOrd[p]) < spanPages;
+    @              freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @*/
+    /**
+     * Moves the free block at h to A unchanged, the first step of an allocation. Each step keeps
+     * I1..I5 and is proved one invariant group per specification case, so every proof stays small.
+     */
+    private /*@ helper @*/ void take(int h) {
+        int j = freeOrd[h];
+        sizeFacts(j);
+        setFree(h, -1);
+        setAlloc(h, j);
+    }
+
+    /*@ private normal_behavior
+    @   // I3, I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
+    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
+    @   requires (\forall int p; 0 <= p && p < h;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures freeCount + usedCount == usablePages;
+    @   ensures freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @              freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @              allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   ensures allocOrd[h] == k && freeOrd[h + (1 << k)] == k && h % (1 << k) == 0;
+    @   ensures (2 << k) == 2 * (1 << k) && (1 << (k + 1)) == (2 << k);
+    @   ensures freeCount == \old(freeCount) + (1 << k) && usedCount == \old(usedCount) - (1 << k);
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
+    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
+    @   requires (\forall int p; 0 <= p && p < h;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
+    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
+    @   requires (\forall int p; 0 <= p && p < h;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @              p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   ensures (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @              p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @ also private normal_behavior
+    @   // I5 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
+    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
+    @   requires (\forall int p; 0 <= p && p < h;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
+    @   requires freeCount + usedCount == usablePages;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @               && p + (1 << freeOrd[p]) < spanPages;
+    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @              && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @              && p + (1 << freeOrd[p]) < spanPages;
+    @              freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @*/
+    /**
+     * Splits the allocated block (h, k + 1): (h, k) stays allocated and its upper buddy (h + 2^k, k)
+     * becomes free. One split step of an allocation.
+     */
+    private /*@ helper @*/ void splitLow(int h, int k) {
+        sizeFacts(k);
+        halves(h, k);
+        setAlloc(h, k);
+        setFree(h + (1 << k), k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   assignable \strictly_nothing;
+    @   ensures h % (1 << freeOrd[h]) == 0 && h + (1 << freeOrd[h]) <= spanPages;
+    @   ensures (\forall int q; h < q && q < h + (1 << freeOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int q; h <= q && q < h + (1 << freeOrd[h]); usable[q]);
+    @*/
+    /**
+     * Lemma for KeY: the free block at h lies on usable pages, aligned, and holds no other head
+     * (I1 and I2 read at h), the local facts the split steps need.
+     */
+    private /*@ helper @*/ void blockInside(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable \strictly_nothing;
+    @   ensures (\forall int p; 0 <= p && p < h;
+    @              (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
+    @              && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
+    @*/
+    /**
+     * Lemma for KeY: every block below the free block at h ends at or before h (I1 read with h as
+     * the page inside), so no split step searches the invariant's pairs of pages for it.
+     */
+    private /*@ helper @*/ void blocksBelow(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= h && h <= MAX_PAGES && h % (2 << k) == 0;
+    @   assignable \strictly_nothing;
+    @   ensures h % (1 << k) == 0 && (h + (1 << k)) % (1 << k) == 0 && (h + (1 << k)) % (2 << k) != 0;
+    @*/
+    /** Lemma for KeY: both halves of a 2^(k+1)-aligned block are 2^k-aligned, the upper one only that. */
+    private static /*@ helper @*/ void halves(int h, int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   requires a != null && 0 <= n && n <= a.length && n <= MAX_PAGES && 0 <= h && h < n;
+    @   requires (\forall int p; 0 <= p && p < n; -1 <= a[p] && a[p] < MAX_ORDER_LIMIT);
+    @   assignable \strictly_nothing;
+    @   ensures (\sum int p; 0 <= p && p < n; a[p] >= 0 ? (1 << a[p]) : 0) >= (a[h] >= 0 ? (1 << a[h]) : 0);
+    @*/
+    /**
+     * Lemma for KeY: a page sum (I4's shape, over F or A) is at least any one of its terms, so a
+     * counter never drops below zero (an induction over the pages; the loop does nothing).
+     */
+    private static /*@ helper @*/ void sumAtLeast(int[] a, int n, int h) {
+        /*@ loop_invariant 0 <= i && i <= n;
+        @ loop_invariant (\sum int p; 0 <= p && p < i; a[p] >= 0 ? (1 << a[p]) : 0)
+        @                >= (h < i && a[h] >= 0 ? (1 << a[h]) : 0);
+        @ assignable \strictly_nothing;
+        @ decreases n - i;
+        @*/
+        for (int i = 0; i < n; i++) {
+            if (a[i] >= 0) {
+                sizeFacts(a[i]);
+            }
+        }
+    }
+
+    /*@ private normal_behavior
+    @   requires a != null && 0 <= n && n <= a.length;
+    @   assignable \strictly_nothing;
+    @   ensures (\num_of int p; 0 <= p && p < n; a[p]) <= n;
+    @*/
+    /** Lemma for KeY: at most n of the first n pages are usable (so I3's counters stay below MAX_PAGES). */
+    private static /*@ helper @*/ void countAtMost(boolean[] a, int n) {
+        /*@ loop_invariant 0 <= i && i <= n;
+        @ loop_invariant (\num_of int p; 0 <= p && p < i; a[p]) <= i;
+        @ assignable \strictly_nothing;
+        @ decreases n - i;
+        @*/
+        for (int i = 0; i < n; i++) {}
     }
 
     /*@ private normal_behavior

@@ -114,10 +114,10 @@ public final class CoreMutants {
                         List.of("lastCoalesces() #0")),
                 new CoreMutant(
                         "split-forgets-upper-half",
-                        "alloc's split loop does not free the upper halves",
-                        "            k--;\n            setFree(pfn + (1 << k), k);\n",
-                        "            k--;\n",
-                        List.of("alloc(int) #2")),
+                        "a split step does not free the upper half",
+                        "        setAlloc(h, k);\n        setFree(h + (1 << k), k);\n",
+                        "        setAlloc(h, k);\n",
+                        List.of("splitLow(int,int) #0")),
                 new CoreMutant(
                         "coalesce-ignores-buddy-order",
                         "free coalesces with a free buddy of any order",

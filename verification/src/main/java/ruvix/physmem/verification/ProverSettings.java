@@ -27,11 +27,22 @@ public record ProverSettings(
             "quotientFacts(long,long) #0",
             "setFree(int,int) #0",
             "setAlloc(int,int) #0",
+            "halves(int,int) #0",
+            "sumAtLeast([I,int,int) #0",
+            "countAtMost([Z,int) #0",
             "admits(int,int,long) #0",
             "unusableFreeSpaceIndex(int,long,int) #0");
 
+    private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS = Set.of("blocksBelow(int) #0", "blockInside(int) #0");
+
     private static final Set<String> EAGER_SPLITTING_CONTRACTS =
             Set.of("suitableBlocks(int) #0", "fragmentationIndex(int,int,long,int) #0");
+
+    private static final Set<String> STEP_CONTRACTS =
+            Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
+
+    private static final Set<String> EAGER_STEP_CONTRACTS =
+            Set.of("splitLow(int,int) #0", "splitLow(int,int) #1", "splitLow(int,int) #2", "splitLow(int,int) #3");
 
     /** Fewest steps a mutant's attempt gets, however small the original proof. */
     static final int MUTANT_MIN_STEPS = 3_000;
@@ -57,7 +68,7 @@ public record ProverSettings(
         return profile(
                 "arithmetic",
                 14_000,
-                90_000,
+                150_000,
                 StrategyProperties.SPLITTING_NORMAL,
                 StrategyProperties.NON_LIN_ARITH_COMPLETION);
     }
@@ -86,11 +97,61 @@ public record ProverSettings(
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
+    /**
+     * For the lemmas that read local facts off the quantified invariants: no non-linear rules, so
+     * {@code %} and shifts stay opaque functions and an instance of the invariant matches the
+     * postcondition syntactically (with the defining rules, KeY expands them into quotients).
+     */
+    public static ProverSettings opaqueArithmetic() {
+        return profile(
+                "opaque-arithmetic",
+                6_000,
+                60_000,
+                StrategyProperties.SPLITTING_DELAYED,
+                StrategyProperties.NON_LIN_ARITH_NONE);
+    }
+
+    /**
+     * For the invariant-keeping steps of an allocation (take, splitLow), one invariant group per
+     * specification case: like standard, with room for the instances of the quantified invariant
+     * that each case needs.
+     */
+    public static ProverSettings steps() {
+        return profile(
+                "steps",
+                20_000,
+                150_000,
+                StrategyProperties.SPLITTING_DELAYED,
+                StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+    }
+
+    /**
+     * For the split step, whose overflow check of {@code h + 2^k} is a conjunction that delayed
+     * splitting leaves unsplit: the steps profile with eager splitting.
+     */
+    public static ProverSettings eagerSteps() {
+        return profile(
+                "eager-steps",
+                25_000,
+                180_000,
+                StrategyProperties.SPLITTING_NORMAL,
+                StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+    }
+
     /** The settings profile of one contract (by KeY's contract name) that is expected to close. */
     public static ProverSettings forContract(String contractName) {
         String shortName = KeyProverNames.shortName(contractName);
         if (ARITHMETIC_CONTRACTS.contains(shortName)) {
             return arithmetic();
+        }
+        if (OPAQUE_ARITHMETIC_CONTRACTS.contains(shortName)) {
+            return opaqueArithmetic();
+        }
+        if (STEP_CONTRACTS.contains(shortName)) {
+            return steps();
+        }
+        if (EAGER_STEP_CONTRACTS.contains(shortName)) {
+            return eagerSteps();
         }
         return EAGER_SPLITTING_CONTRACTS.contains(shortName) ? eagerSplitting() : standard();
     }
@@ -116,7 +177,7 @@ public record ProverSettings(
 
     /** Every profile, in the order the report lists them. */
     public static List<ProverSettings> all() {
-        return List.of(standard(), arithmetic(), eagerSplitting(), probe());
+        return List.of(standard(), arithmetic(), eagerSplitting(), steps(), eagerSteps(), opaqueArithmetic(), probe());
     }
 
     private static ProverSettings profile(
