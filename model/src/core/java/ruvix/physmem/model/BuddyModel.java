@@ -344,7 +344,7 @@ public final class BuddyModel {
             @     == (\sum int p; 0 <= p && p < i; \old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0)
             @        + (at < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
             @ loop_invariant (\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0)
-        @     == \old((\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0));
+            @     == \old((\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0));
         @ assignable \nothing;
             @ decreases spanPages - i;
             @*/
@@ -388,7 +388,7 @@ public final class BuddyModel {
             @     == (\sum int p; 0 <= p && p < i; \old(allocOrd[p]) >= 0 ? (1 << \old(allocOrd[p])) : 0)
             @        + (at < i ? (v >= 0 ? (1 << v) : 0) - (old >= 0 ? (1 << old) : 0) : 0);
             @ loop_invariant (\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
-        @     == \old((\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0));
+            @     == \old((\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0));
         @ assignable \nothing;
             @ decreases spanPages - i;
             @*/
