@@ -64,11 +64,7 @@ public record ProofReport(
         root.put("totals", totals);
         root.put("intRules", intRules);
         root.put("settings", settings);
-        root.put(
-                "mutantSettings",
-                "the original contract's profile and time limit; steps: " + ProverSettings.MUTANT_STEP_FACTOR
-                        + " times the original proof's nodes, at least " + ProverSettings.MUTANT_MIN_STEPS
-                        + ", at most the profile's limit");
+        root.put("mutantSettings", ProverSettings.mutantBudget());
         root.put("contracts", contracts);
         root.put("knownOpen", knownOpen);
         root.put(
@@ -108,11 +104,9 @@ public record ProofReport(
                 "Wall-clock time on %d worker JVM%s (contracts, then mutants, handed out one at a time).%n%n",
                 workers, workers == 1 ? "" : "s"));
         md.append("Integer semantics: `").append(intRules).append("`. ");
-        md.append("Settings profiles (a mutant's attempt at a contract gets the original's profile and time limit and "
-                + ProverSettings.MUTANT_STEP_FACTOR + " times the original proof's nodes in steps, at least "
-                + ProverSettings.MUTANT_MIN_STEPS
-                + ", at most the profile's limit: a spec too weak to reject the bug would let KeY close the"
-                + " mutant with about the original's effort):\n\n");
+        md.append("Settings profiles (a mutant's attempt at a contract gets " + ProverSettings.mutantBudget()
+                + ": a spec too weak to reject the bug would let KeY close the mutant with about the original's"
+                + " effort):\n\n");
         for (ProverSettings s : settings) {
             md.append(String.format(
                     "- **%s**: at most %d steps and %d s per contract; ",

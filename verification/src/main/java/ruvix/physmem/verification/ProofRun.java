@@ -49,9 +49,9 @@ public final class ProofRun {
                         o.millis() / 1000.0,
                         KeyProverNames.shortName(o.contract()))));
         List<ContractOutcome> outcomes = proved.outcomes();
-        Map<String, Integer> closedOnOriginal = outcomes.stream()
+        Map<String, OriginalProof> closedOnOriginal = outcomes.stream()
                 .filter(ContractOutcome::closed)
-                .collect(Collectors.toMap(ContractOutcome::contract, ContractOutcome::nodes));
+                .collect(Collectors.toMap(ContractOutcome::contract, OriginalProof::of));
         Set<String> ran = outcomes.stream().map(ContractOutcome::contract).collect(Collectors.toSet());
         List<CoreMutant> relevant =
                 mutants.stream().filter(m -> ran.stream().anyMatch(m::targets)).toList();
@@ -92,12 +92,12 @@ public final class ProofRun {
 
     /**
      * A mutant is caught when a contract that KeY closes on the original core does not close on
-     * the mutant with the same profile, the same script and a step budget of a few times the
-     * original proof ({@link ProverSettings#forMutant}): a contract that is open anyway proves
+     * the mutant with the same profile, the same script and a step and time budget of a few times
+     * the original proof ({@link ProverSettings#forMutant}): a contract that is open anyway proves
      * nothing about the mutant.
      */
     static MutantOutcome runMutant(
-            CoreMutant m, Path coreFolder, Path dir, Map<String, Integer> closedOnOriginal, ProofScripts scripts)
+            CoreMutant m, Path coreFolder, Path dir, Map<String, OriginalProof> closedOnOriginal, ProofScripts scripts)
             throws IOException {
         long start = System.currentTimeMillis();
         Path mutated = m.applyTo(coreFolder, dir);

@@ -47,8 +47,14 @@ public record ProverSettings(
     /** Fewest steps a mutant's attempt gets, however small the original proof. */
     static final int MUTANT_MIN_STEPS = 3_000;
 
-    /** A mutant's attempt gets this many times the steps of the original proof (see {@link #forMutant}). */
-    static final int MUTANT_STEP_FACTOR = 4;
+    /** Shortest time limit a mutant's attempt gets, however quick the original proof. */
+    static final long MUTANT_MIN_MILLIS = 30_000;
+
+    /**
+     * A mutant's attempt gets this many times the steps and the time of the original proof (see
+     * {@link #forMutant}).
+     */
+    static final int MUTANT_EFFORT_FACTOR = 4;
 
     /** The settings the contracts of the core are proved with, unless {@link #forContract} says otherwise. */
     public static ProverSettings standard() {
@@ -157,17 +163,27 @@ public record ProverSettings(
     }
 
     /**
-     * The settings of a mutant's attempt at a contract that closed on the original core in
-     * {@code originalNodes} nodes: the original's profile and time limit, and
-     * {@value #MUTANT_STEP_FACTOR} times the original's proof size in steps (at least
-     * {@value #MUTANT_MIN_STEPS}, at most the profile's limit). A spec too weak to reject the bug
-     * would let KeY close the mutant with about the original's effort; failing attempts otherwise
-     * run to the time limit, which would make the mutants most of the proof time.
+     * The settings of a mutant's attempt at a contract that closed on the original core: the
+     * original's profile, and {@value #MUTANT_EFFORT_FACTOR} times the original proof's nodes in
+     * steps (at least {@value #MUTANT_MIN_STEPS}) and its time (at least {@value
+     * #MUTANT_MIN_MILLIS} ms), neither beyond the profile's limits. A spec too weak to reject the
+     * bug would let KeY close the mutant with about the original's effort; failing attempts
+     * otherwise run to the profile's limits, which would make the mutants most of the proof time.
      */
-    public static ProverSettings forMutant(String contractName, int originalNodes) {
+    public static ProverSettings forMutant(String contractName, OriginalProof original) {
         ProverSettings p = forContract(contractName);
-        int steps = Math.min(p.maxSteps(), Math.max(MUTANT_MIN_STEPS, MUTANT_STEP_FACTOR * originalNodes));
-        return new ProverSettings(p.name(), steps, p.timeoutMillis(), p.intRules(), p.strategy());
+        int steps = Math.min(p.maxSteps(), Math.max(MUTANT_MIN_STEPS, MUTANT_EFFORT_FACTOR * original.nodes()));
+        long millis =
+                Math.min(p.timeoutMillis(), Math.max(MUTANT_MIN_MILLIS, MUTANT_EFFORT_FACTOR * original.millis()));
+        return new ProverSettings(p.name(), steps, millis, p.intRules(), p.strategy());
+    }
+
+    /** How {@link #forMutant} sets a mutant's budget, in the words of the report. */
+    public static String mutantBudget() {
+        return String.format(
+                "the original's profile, %d times the original proof's nodes in steps (at least %d) and %d times"
+                        + " its time (at least %d s), at most the profile's limits",
+                MUTANT_EFFORT_FACTOR, MUTANT_MIN_STEPS, MUTANT_EFFORT_FACTOR, MUTANT_MIN_MILLIS / 1000);
     }
 
     /** The settings profile of one contract: the probe if it is listed as known open. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param mutantsDir where each mutant's patched copy of the core is written
  * @param mutants the mutants to run; empty for a contracts order
  * @param closedOnOriginal contracts (KeY's names) that closed on the original core, with their proof
- *     size in nodes: only these can catch a mutant, and their size sets the mutant's step budget
+ *     size and time: only these can catch a mutant, and their effort sets the mutant's budget
  */
 record WorkOrder(
         String core,
@@ -25,7 +25,7 @@ record WorkOrder(
         List<String> only,
         String mutantsDir,
         List<CoreMutant> mutants,
-        Map<String, Integer> closedOnOriginal) {
+        Map<String, OriginalProof> closedOnOriginal) {
 
     static WorkOrder contracts(String core, String scripts, List<String> knownOpen, List<String> only) {
         return new WorkOrder(core, scripts, knownOpen, only, "", List.of(), Map.of());
@@ -36,7 +36,7 @@ record WorkOrder(
             String scripts,
             String mutantsDir,
             List<CoreMutant> mutants,
-            Map<String, Integer> closedOnOriginal) {
+            Map<String, OriginalProof> closedOnOriginal) {
         return new WorkOrder(core, scripts, List.of(), List.of(), mutantsDir, mutants, closedOnOriginal);
     }
 
