@@ -836,7 +836,7 @@ public final class BuddyModel {
     private /*@ helper @*/ void blocksBelow(int h) {}
 
     /*@ private normal_behavior
-    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= h && h <= MAX_PAGES && h % (2 << k) == 0;
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= h && h <= 2 * MAX_PAGES && h % (2 << k) == 0;
     @   assignable \strictly_nothing;
     @   ensures h % (1 << k) == 0 && (h + (1 << k)) % (1 << k) == 0 && (h + (1 << k)) % (2 << k) != 0;
     @*/
@@ -1269,31 +1269,194 @@ public final class BuddyModel {
         int e = order > align ? order : align;
         sizeFacts(e);
         sizeFacts(order);
-        int first = lo % (1 << e) == 0 ? lo : lo - lo % (1 << e) + (1 << e);
+        int first = roundUp(lo, e);
+        int q = windowBlock(e, first, order, hi);
+        if (q < 0) {
+            return ERR_OUT_OF_MEMORY;
+        }
+        int j = freeOrd[q];
+        int p = q > first ? q : first;
+        freeAligned(q);
+        candidate(q, j, first, e);
+        alignDown(p, order, e);
+        alignDown(p, align, e);
+        insideFree(q, p);
+        carve(q, j, p, order);
+        return p;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= x && x <= 2 * MAX_PAGES;
+    @   assignable \strictly_nothing;
+    @   ensures \result == x - x % (1 << k) && 0 <= \result && \result <= x;
+    @*/
+    /** The last page at or before x aligned to 2^k. */
+    private static /*@ helper @*/ int roundDown(int x, int k) {
+        sizeFacts(k);
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+        return x - x % (1 << k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= e && e < MAX_ORDER_LIMIT && 0 <= x && x <= MAX_PAGES;
+    @   assignable \strictly_nothing;
+    @   ensures \result % (1 << e) == 0 && x <= \result && \result < x + (1 << e)
+    @           && \result <= MAX_PAGES + (1 << e);
+    @*/
+    /** The first page at or after x aligned to 2^e. */
+    private static /*@ helper @*/ int roundUp(int x, int e) {
+        sizeFacts(e);
+        /*@ assert e == 0 || e == 1 || e == 2 || e == 3 || e == 4 || e == 5 || e == 6 || e == 7
+        @     || e == 8 || e == 9 || e == 10 || e == 11 || e == 12 || e == 13 || e == 14 || e == 15
+        @     || e == 16 || e == 17 || e == 18 || e == 19 || e == 20 || e == 21 || e == 22 || e == 23;
+        @*/
+        return x % (1 << e) == 0 ? x : x - x % (1 << e) + (1 << e);
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= a && a <= b && b < MAX_ORDER_LIMIT && 0 <= x && x <= 2 * MAX_PAGES;
+    @   requires x % (1 << b) == 0;
+    @   measured_by b - a;
+    @   assignable \strictly_nothing;
+    @   ensures x % (1 << a) == 0 && (1 << a) <= (1 << b);
+    @*/
+    /** Lemma for KeY: what is aligned to 2^b is aligned to every smaller power of two (induction on b - a). */
+    private static /*@ helper @*/ void alignDown(int x, int a, int b) {
+        if (b > a) {
+            sizeFacts(b - 1);
+            halves(x, b - 1);
+            alignDown(x, a, b - 1);
+        }
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= e && e < MAX_ORDER_LIMIT && 0 <= x && x < y && y <= 2 * MAX_PAGES;
+    @   requires x % (1 << e) == 0 && y % (1 << e) == 0;
+    @   assignable \strictly_nothing;
+    @   ensures x + (1 << e) <= y;
+    @*/
+    /** Lemma for KeY: two different 2^e-aligned numbers are at least 2^e apart. */
+    private static /*@ helper @*/ void alignedGap(int x, int y, int e) {
+        /*@ assert e == 0 || e == 1 || e == 2 || e == 3 || e == 4 || e == 5 || e == 6 || e == 7
+        @     || e == 8 || e == 9 || e == 10 || e == 11 || e == 12 || e == 13 || e == 14 || e == 15
+        @     || e == 16 || e == 17 || e == 18 || e == 19 || e == 20 || e == 21 || e == 22 || e == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   requires \invariant_for(this);
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   assignable \strictly_nothing;
+    @   ensures h % (1 << freeOrd[h]) == 0;
+    @*/
+    /** Lemma for KeY: a free block's head is aligned to its size (I2 read at h). */
+    private /*@ helper @*/ void freeAligned(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 0 <= spanPages && freeOrd != null && allocOrd != null
+    @            && freeOrd.length == spanPages && allocOrd.length == spanPages;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires 0 <= q && q <= p && p < spanPages && freeOrd[q] >= 0 && p < q + (1 << freeOrd[q]);
+    @   assignable \strictly_nothing;
+    @   ensures allocOrd[p] == -1;
+    @*/
+    /** Lemma for KeY: a page of a free block heads no allocated block (I1 read at the pair q, p). */
+    private /*@ helper @*/ void pageOfFreeBlock(int q, int p) {}
+
+    /*@ private normal_behavior
+    @   requires \invariant_for(this);
+    @   requires 0 <= q && q <= p && p < spanPages && freeOrd[q] >= 0 && p < q + (1 << freeOrd[q]);
+    @   assignable \strictly_nothing;
+    @   ensures allocOrd[p] == -1;
+    @*/
+    /** The lemma pageOfFreeBlock for a caller that holds the whole invariant. */
+    private /*@ helper @*/ void insideFree(int q, int p) {
+        pageOfFreeBlock(q, p);
+    }
+
+    /*@ private normal_behavior
+    @   requires freeOrd != null && freeOrd.length == spanPages && spanPages <= MAX_PAGES
+    @            && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= order && order <= e && e < orderLimit && 0 <= first && first <= MAX_PAGES + (1 << e);
+    @   assignable \strictly_nothing;
+    @   ensures -1 <= \result && \result < spanPages;
+    @   ensures \result >= 0 ==> e <= freeOrd[\result] && freeOrd[\result] < orderLimit
+    @              && freeOrd[\result] < MAX_ORDER_LIMIT
+    @              && first - first % (1 << freeOrd[\result]) <= \result
+    @              && (\result > first ? \result : first) + (1 << order) <= hi;
+    @*/
+    /**
+     * The free block a constrained allocation carves: for the smallest order j >= e, the lowest
+     * free block of order j at or after {@code first} rounded down to 2^j, if the later of its
+     * head and {@code first} leaves room for 2^order pages below {@code hi}; -1 if no order has one.
+     */
+    private /*@ helper @*/ int windowBlock(int e, int first, int order, int hi) {
+        sizeFacts(e);
+        sizeFacts(order);
         int j = e;
         int q = -1;
-        int p = -1;
         /*@ loop_invariant e <= j && j <= orderLimit && -1 <= q && q < spanPages;
-        @ loop_invariant q >= 0 ==> j < orderLimit && freeOrd[q] == j && lo <= p
-        @                && p + (1 << order) <= hi && q <= p && p < q + (1 << j);
+        @ loop_invariant q >= 0 ==> j < orderLimit && freeOrd[q] == j && first - first % (1 << j) <= q
+        @                && (q > first ? q : first) + (1 << order) <= hi;
         @ assignable \strictly_nothing;
         @ decreases orderLimit - j + (q < 0 ? 1 : 0);
         @*/
         while (q < 0 && j < orderLimit) {
             sizeFacts(j);
-            int head = lowestFreeFrom(j, first - first % (1 << j));
+            int head = lowestFreeFrom(j, roundDown(first, j));
             if (head >= 0 && (head > first ? head : first) + (1 << order) <= hi) {
                 q = head;
-                p = head > first ? head : first;
             } else {
                 j++;
             }
         }
-        if (q < 0) {
-            return ERR_OUT_OF_MEMORY;
+        return q;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= h && h <= MAX_PAGES && h % (1 << k) == 0;
+    @   assignable \strictly_nothing;
+    @   ensures (h + (1 << k)) % (1 << k) == 0;
+    @*/
+    /** Lemma for KeY: the block after a 2^k-aligned block of 2^k pages starts 2^k-aligned. */
+    private static /*@ helper @*/ void nextAligned(int h, int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= e && e <= j && j < MAX_ORDER_LIMIT && 0 <= head && head <= MAX_PAGES
+    @            && 0 <= first && first <= MAX_PAGES + (1 << e);
+    @   requires head % (1 << j) == 0 && first % (1 << e) == 0 && first - first % (1 << j) <= head;
+    @   assignable \strictly_nothing;
+    @   ensures (head > first ? head : first) % (1 << e) == 0;
+    @   ensures (head > first ? head : first) + (1 << e) <= head + (1 << j);
+    @*/
+    /**
+     * Lemma for KeY: the candidate page of a constrained allocation, the later of the free block's
+     * head (aligned to 2^j) and the window's first 2^e-aligned page, is 2^e-aligned and leaves room
+     * for 2^e pages in the block, when the block was searched from first rounded down to 2^j.
+     */
+    private static /*@ helper @*/ void candidate(int head, int j, int first, int e) {
+        sizeFacts(j);
+        sizeFacts(e);
+        alignDown(head, e, j);
+        if (head <= first) {
+            nextAligned(head, j);
+            alignDown(head + (1 << j), e, j);
+            alignedGap(first, head + (1 << j), e);
         }
-        carve(q, j, p, order);
-        return p;
     }
 
     /*@ private normal_behavior

@@ -31,12 +31,21 @@ public record ProverSettings(
             "sumAtLeast([I,int,int) #0",
             "countAtMost([Z,int) #0",
             "admits(int,int,long) #0",
-            "unusableFreeSpaceIndex(int,long,int) #0");
+            "unusableFreeSpaceIndex(int,long,int) #0",
+            "roundUp(int,int) #0",
+            "roundDown(int,int) #0",
+            "alignedGap(int,int,int) #0",
+            "nextAligned(int,int) #0");
 
-    private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS = Set.of("blocksBelow(int) #0", "blockInside(int) #0");
+    private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS =
+            Set.of("blocksBelow(int) #0", "blockInside(int) #0", "pageOfFreeBlock(int,int) #0", "freeAligned(int) #0");
 
-    private static final Set<String> EAGER_SPLITTING_CONTRACTS =
-            Set.of("suitableBlocks(int) #0", "fragmentationIndex(int,int,long,int) #0");
+    private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
+            "suitableBlocks(int) #0",
+            "fragmentationIndex(int,int,long,int) #0",
+            "alignDown(int,int,int) #0",
+            "candidate(int,int,int,int) #0",
+            "windowBlock(int,int,int,int) #0");
 
     private static final Set<String> STEP_CONTRACTS =
             Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
