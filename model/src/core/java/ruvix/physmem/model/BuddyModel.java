@@ -1159,55 +1159,254 @@ public final class BuddyModel {
     @   ensures \result;
     @*/
     /**
-     * Runtime mirror of I1..I5: one pass over the pages with a coverage cursor (every usable page
-     * in exactly one block, no head inside a block, blocks aligned and usable), the page sums and
-     * counts, and the buddy check of every free block.
+     * Runtime mirror of I1..I5, one pass per group of conjuncts, each pass a helper whose contract
+     * states the conjuncts it checks: the shape bounds and one head per page (I1), every block
+     * aligned and inside the span (I2), no head inside a block and its pages usable (I1, I2), no
+     * coalescable buddies (I5), then the usable count and the page sums against the counters (I3,
+     * I4). With I1 and I2 checked, I3 also says that every usable page lies in a block. The passes
+     * run in this order and stop at the first failure, so each relies on the ones before it for
+     * its array indices and costs O(span).
      */
     public /*@ pure @*/ boolean checkInvariants() {
-        boolean ok = true;
-        int coveredTo = 0;
-        int free = 0;
-        int used = 0;
-        int usableSeen = 0;
+        return pagesShaped()
+                && blocksPlaced()
+                && blocksClear()
+                && coalesced()
+                && usableCount(usable, spanPages) == usablePages
+                && sumsMatch()
+                && freeCount + usedCount == usablePages
+                && splitCount >= 0
+                && coalesceCount >= 0;
+    }
+
+    /*@ private normal_behavior
+    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   assignable \strictly_nothing;
+    @   ensures \result;
+    @*/
+    /** Whether every page's orders are in [-1, maxOrder) and no page heads two blocks (shape, I1). */
+    private /*@ helper @*/ boolean pagesShaped() {
+        int i = 0;
         /*@ loop_invariant 0 <= i && i <= spanPages;
-        @ assignable \nothing;
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - i;
+        @*/
+        while (i < spanPages
+                && -1 <= freeOrd[i]
+                && freeOrd[i] < orderLimit
+                && -1 <= allocOrd[i]
+                && allocOrd[i] < orderLimit
+                && (freeOrd[i] < 0 || allocOrd[i] < 0)) {
+            i++;
+        }
+        return i == spanPages;
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && spanPages <= MAX_PAGES;
+    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   assignable \strictly_nothing;
+    @   ensures \result;
+    @*/
+    /** Whether every block is aligned to its size and ends in the span (I2). */
+    private /*@ helper @*/ boolean blocksPlaced() {
+        boolean ok = true;
+        /*@ loop_invariant 0 <= i && i <= spanPages && ok;
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; ok && i < spanPages; i++) {
+            int f = freeOrd[i];
+            int a = allocOrd[i];
+            if (f >= 0) {
+                sizeFacts(f);
+                ok = i % (1 << f) == 0 && (1 << f) <= spanPages - i;
+            }
+            if (ok && a >= 0) {
+                sizeFacts(a);
+                ok = i % (1 << a) == 0 && (1 << a) <= spanPages - i;
+            }
+        }
+        return ok;
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null && usable.length == spanPages
+    @            && freeOrd.length == spanPages && allocOrd.length == spanPages;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   assignable \strictly_nothing;
+    @   ensures \result;
+    @*/
+    /**
+     * Whether no block holds another head and all its pages are usable (I1, I2). A block that
+     * passes holds no head, so the next block walked starts after it: O(span) in all.
+     */
+    private /*@ helper @*/ boolean blocksClear() {
+        boolean ok = true;
+        /*@ loop_invariant 0 <= i && i <= spanPages && ok;
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; ok && i < spanPages; i++) {
+            int f = freeOrd[i];
+            int a = allocOrd[i];
+            if (f >= 0) {
+                sizeFacts(f);
+                ok = blockClear(freeOrd, allocOrd, usable, spanPages, i, 1 << f);
+            }
+            if (ok && a >= 0) {
+                sizeFacts(a);
+                ok = blockClear(freeOrd, allocOrd, usable, spanPages, i, 1 << a);
+            }
+        }
+        return ok;
+    }
+
+    /*@ private normal_behavior
+    @   requires free != null && alloc != null && usable != null;
+    @   requires free.length == n && alloc.length == n && usable.length == n && 0 <= head;
+    @   requires (\forall int q; head < q && q < n && q < head + size; free[q] < 0 && alloc[q] < 0);
+    @   requires (\forall int q; head <= q && q < n && q < head + size; usable[q]);
+    @   assignable \strictly_nothing;
+    @   ensures \result;
+    @*/
+    /** Whether the pages of the block (head, size) within the span are usable and, but for head, head no block. */
+    private static /*@ helper @*/ boolean blockClear(
+            int[] free, int[] alloc, boolean[] usable, int n, int head, int size) {
+        int q = head;
+        /*@ loop_invariant head <= q && (q - head <= size || q == head) && (q <= n || q == head);
+        @ assignable \strictly_nothing;
+        @ decreases n - q;
+        @*/
+        while (q < n && q - head < size && usable[q] && (q == head || (free[q] < 0 && alloc[q] < 0))) {
+            q++;
+        }
+        return q >= n || q - head >= size;
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && spanPages <= MAX_PAGES;
+    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @               && p + (1 << freeOrd[p]) < spanPages;
+    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   assignable \strictly_nothing;
+    @   ensures \result;
+    @*/
+    /** Whether no free lower buddy below the top order has its upper buddy free with its order (I5). */
+    private /*@ helper @*/ boolean coalesced() {
+        boolean ok = true;
+        /*@ loop_invariant 0 <= i && i <= spanPages && ok;
+        @ assignable \strictly_nothing;
+        @ decreases spanPages - i;
+        @*/
+        for (int i = 0; ok && i < spanPages; i++) {
+            int k = freeOrd[i];
+            if (k >= 0) {
+                sizeFacts(k);
+                ok = k + 1 >= orderLimit
+                        || i % (2 << k) != 0
+                        || i + (1 << k) >= spanPages
+                        || freeOrd[i + (1 << k)] != k;
+            }
+        }
+        return ok;
+    }
+
+    /*@ private normal_behavior
+    @   requires a != null && 0 <= n && n <= a.length;
+    @   assignable \strictly_nothing;
+    @   ensures \result == (\num_of int p; 0 <= p && p < n; a[p]);
+    @*/
+    /** The number of usable pages among the first n of the map a (I3). */
+    private static /*@ helper @*/ int usableCount(boolean[] a, int n) {
+        int c = 0;
+        /*@ loop_invariant 0 <= i && i <= n && 0 <= c && c <= i;
+        @ loop_invariant c == (\num_of int p; 0 <= p && p < i; a[p]);
+        @ assignable \strictly_nothing;
+        @ decreases n - i;
+        @*/
+        for (int i = 0; i < n; i++) {
+            if (a[i]) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /*@ private normal_behavior
+    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && spanPages <= MAX_PAGES;
+    @   requires orderLimit <= MAX_ORDER_LIMIT;
+    @   requires (\forall int p; 0 <= p && p < spanPages;
+    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @                           freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @                           allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   assignable \strictly_nothing;
+    @   ensures \result;
+    @*/
+    /**
+     * Whether the counters are the page sums of F and of A (I4). The sums are longs, so that no
+     * overflow needs more than one block of at most 2^23 pages per page.
+     */
+    private /*@ helper @*/ boolean sumsMatch() {
+        long free = 0;
+        long used = 0;
+        /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ loop_invariant 0 <= free && free <= i * 8388608L
+        @                && free == (\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+        @ loop_invariant 0 <= used && used <= i * 8388608L
+        @                && used == (\sum int p; 0 <= p && p < i; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+        @ assignable \strictly_nothing;
         @ decreases spanPages - i;
         @*/
         for (int i = 0; i < spanPages; i++) {
             int f = freeOrd[i];
             int a = allocOrd[i];
-            if (usable[i]) {
-                usableSeen++;
+            if (f >= 0) {
+                sizeFacts(f);
+                free = free + (1 << f);
             }
-            if (f < -1 || f >= orderLimit || a < -1 || a >= orderLimit || (f >= 0 && a >= 0)) {
-                ok = false;
-            } else if (f >= 0 || a >= 0) {
-                int k = f >= 0 ? f : a;
-                if (i < coveredTo || i % (1 << k) != 0 || i + (1 << k) > spanPages) {
-                    ok = false;
-                } else {
-                    coveredTo = i + (1 << k);
-                    if (f >= 0) {
-                        free += 1 << k;
-                        if (k + 1 < orderLimit && i % (2 << k) == 0 && i + (1 << k) < spanPages) {
-                            ok = ok && freeOrd[i + (1 << k)] != k;
-                        }
-                    } else {
-                        used += 1 << k;
-                    }
-                }
-            }
-            if (usable[i] != (i < coveredTo)) {
-                ok = false;
+            if (a >= 0) {
+                sizeFacts(a);
+                used = used + (1 << a);
             }
         }
-        return ok
-                && usableSeen == usablePages
-                && free == freeCount
-                && used == usedCount
-                && free + used == usablePages
-                && splitCount >= 0
-                && coalesceCount >= 0;
+        return free == freeCount && used == usedCount;
     }
 
     // Issue #8: constrained allocation, the live-block walk, the capacity and watermark tests and

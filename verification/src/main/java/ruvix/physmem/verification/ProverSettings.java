@@ -45,13 +45,19 @@ public record ProverSettings(
             "fragmentationIndex(int,int,long,int) #0",
             "alignDown(int,int,int) #0",
             "candidate(int,int,int,int) #0",
-            "windowBlock(int,int,int,int) #0");
+            "windowBlock(int,int,int,int) #0",
+            "sumsMatch() #0",
+            "coalesced() #0");
 
     private static final Set<String> STEP_CONTRACTS =
             Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
 
-    private static final Set<String> EAGER_STEP_CONTRACTS =
-            Set.of("splitLow(int,int) #0", "splitLow(int,int) #1", "splitLow(int,int) #2", "splitLow(int,int) #3");
+    private static final Set<String> EAGER_STEP_CONTRACTS = Set.of(
+            "splitLow(int,int) #0",
+            "splitLow(int,int) #1",
+            "splitLow(int,int) #2",
+            "splitLow(int,int) #3",
+            "checkInvariants() #0");
 
     /** Fewest steps a mutant's attempt gets, however small the original proof. */
     static final int MUTANT_MIN_STEPS = 3_000;
