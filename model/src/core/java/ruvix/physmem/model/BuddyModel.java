@@ -1159,52 +1159,16 @@ public final class BuddyModel {
     @   ensures \result;
     @*/
     /**
-     * Runtime mirror of I1..I5, one pass per group of conjuncts, each pass a helper whose contract
-     * states the conjuncts it checks: the shape bounds and one head per page (I1), every block
-     * aligned and inside the span (I2), no head inside a block and its pages usable (I1, I2), no
-     * coalescable buddies (I5), then the usable count and the page sums against the counters (I3,
-     * I4). With I1 and I2 checked, I3 also says that every usable page lies in a block. The passes
-     * run in this order and stop at the first failure, so each relies on the ones before it for
-     * its array indices and costs O(span).
+     * Runtime mirror of I1..I5 in three passes, each a helper whose contract states the conjuncts
+     * it checks: per page the shape bounds, one head per page (I1), the alignment and extent of the
+     * blocks it heads (I2) and the buddy of a free one (I5); then no head inside a block and its
+     * pages usable (I1, I2); then the usable count and the page sums against the counters (I3,
+     * I4). With I1 and I2 checked, I3 also says that every usable page lies in a block. Each pass
+     * stops at its first failure and runs only if the passes before it passed, so it indexes
+     * safely and costs O(span).
      */
     public /*@ pure @*/ boolean checkInvariants() {
-        return pagesShaped()
-                && blocksPlaced()
-                && blocksClear()
-                && coalesced()
-                && usableCount(usable, spanPages) == usablePages
-                && sumsMatch()
-                && freeCount + usedCount == usablePages
-                && splitCount >= 0
-                && coalesceCount >= 0;
-    }
-
-    /*@ private normal_behavior
-    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
-    @            && allocOrd.length == spanPages;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
-    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
-    @   assignable \strictly_nothing;
-    @   ensures \result;
-    @*/
-    /** Whether every page's orders are in [-1, maxOrder) and no page heads two blocks (shape, I1). */
-    private /*@ helper @*/ boolean pagesShaped() {
-        int i = 0;
-        /*@ loop_invariant 0 <= i && i <= spanPages;
-        @ assignable \strictly_nothing;
-        @ decreases spanPages - i;
-        @*/
-        while (i < spanPages
-                && -1 <= freeOrd[i]
-                && freeOrd[i] < orderLimit
-                && -1 <= allocOrd[i]
-                && allocOrd[i] < orderLimit
-                && (freeOrd[i] < 0 || allocOrd[i] < 0)) {
-            i++;
-        }
-        return i == spanPages;
+        return blocksPlaced() && blocksClear() && countsMatch() && splitCount >= 0 && coalesceCount >= 0;
     }
 
     /*@ private normal_behavior
@@ -1214,14 +1178,23 @@ public final class BuddyModel {
     @   requires (\forall int p; 0 <= p && p < spanPages;
     @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
     @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
     @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
     @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
     @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
     @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @               && p + (1 << freeOrd[p]) < spanPages;
+    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
     @   assignable \strictly_nothing;
     @   ensures \result;
     @*/
-    /** Whether every block is aligned to its size and ends in the span (I2). */
+    /**
+     * Whether every page's orders are in [-1, maxOrder) and it heads at most one block (shape,
+     * I1), each block it heads is aligned to its size and ends in the span (I2), and a free lower
+     * buddy below the top order does not have its upper buddy free with its order (I5).
+     */
     private /*@ helper @*/ boolean blocksPlaced() {
         boolean ok = true;
         /*@ loop_invariant 0 <= i && i <= spanPages && ok;
@@ -1231,9 +1204,15 @@ public final class BuddyModel {
         for (int i = 0; ok && i < spanPages; i++) {
             int f = freeOrd[i];
             int a = allocOrd[i];
-            if (f >= 0) {
+            ok = -1 <= f && f < orderLimit && -1 <= a && a < orderLimit && (f < 0 || a < 0);
+            if (ok && f >= 0) {
                 sizeFacts(f);
-                ok = i % (1 << f) == 0 && (1 << f) <= spanPages - i;
+                ok = i % (1 << f) == 0
+                        && (1 << f) <= spanPages - i
+                        && (f + 1 >= orderLimit
+                                || i % (2 << f) != 0
+                                || (1 << f) >= spanPages - i
+                                || freeOrd[i + (1 << f)] != f);
             }
             if (ok && a >= 0) {
                 sizeFacts(a);
@@ -1311,82 +1290,32 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && spanPages <= MAX_PAGES;
-    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
-    @            && allocOrd.length == spanPages;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @               && p + (1 << freeOrd[p]) < spanPages;
-    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
-    @   assignable \strictly_nothing;
-    @   ensures \result;
-    @*/
-    /** Whether no free lower buddy below the top order has its upper buddy free with its order (I5). */
-    private /*@ helper @*/ boolean coalesced() {
-        boolean ok = true;
-        /*@ loop_invariant 0 <= i && i <= spanPages && ok;
-        @ assignable \strictly_nothing;
-        @ decreases spanPages - i;
-        @*/
-        for (int i = 0; ok && i < spanPages; i++) {
-            int k = freeOrd[i];
-            if (k >= 0) {
-                sizeFacts(k);
-                ok = k + 1 >= orderLimit
-                        || i % (2 << k) != 0
-                        || i + (1 << k) >= spanPages
-                        || freeOrd[i + (1 << k)] != k;
-            }
-        }
-        return ok;
-    }
-
-    /*@ private normal_behavior
-    @   requires a != null && 0 <= n && n <= a.length;
-    @   assignable \strictly_nothing;
-    @   ensures \result == (\num_of int p; 0 <= p && p < n; a[p]);
-    @*/
-    /** The number of usable pages among the first n of the map a (I3). */
-    private static /*@ helper @*/ int usableCount(boolean[] a, int n) {
-        int c = 0;
-        /*@ loop_invariant 0 <= i && i <= n && 0 <= c && c <= i;
-        @ loop_invariant c == (\num_of int p; 0 <= p && p < i; a[p]);
-        @ assignable \strictly_nothing;
-        @ decreases n - i;
-        @*/
-        for (int i = 0; i < n; i++) {
-            if (a[i]) {
-                c++;
-            }
-        }
-        return c;
-    }
-
-    /*@ private normal_behavior
-    @   requires freeOrd != null && allocOrd != null && freeOrd.length == spanPages
-    @            && allocOrd.length == spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null && usable.length == spanPages
+    @            && freeOrd.length == spanPages && allocOrd.length == spanPages && spanPages <= MAX_PAGES;
     @   requires orderLimit <= MAX_ORDER_LIMIT;
     @   requires (\forall int p; 0 <= p && p < spanPages;
     @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
     @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
     @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
     @                           freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
     @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
     @                           allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires freeCount + usedCount == usablePages;
     @   assignable \strictly_nothing;
     @   ensures \result;
     @*/
     /**
-     * Whether the counters are the page sums of F and of A (I4). The sums are longs, so that no
-     * overflow needs more than one block of at most 2^23 pages per page.
+     * Whether the usable pages number usablePages, the counters are the page sums of F and of A,
+     * and those sums add up to usablePages (I3, I4). The sums are longs, so that no overflow needs more than one block of at most 2^23
+     * pages per page.
      */
-    private /*@ helper @*/ boolean sumsMatch() {
+    private /*@ helper @*/ boolean countsMatch() {
+        int seen = 0;
         long free = 0;
         long used = 0;
         /*@ loop_invariant 0 <= i && i <= spanPages;
+        @ loop_invariant 0 <= seen && seen <= i && seen == (\num_of int p; 0 <= p && p < i; usable[p]);
         @ loop_invariant 0 <= free && free <= i * 8388608L
         @                && free == (\sum int p; 0 <= p && p < i; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
         @ loop_invariant 0 <= used && used <= i * 8388608L
@@ -1397,6 +1326,9 @@ public final class BuddyModel {
         for (int i = 0; i < spanPages; i++) {
             int f = freeOrd[i];
             int a = allocOrd[i];
+            if (usable[i]) {
+                seen++;
+            }
             if (f >= 0) {
                 sizeFacts(f);
                 free = free + (1 << f);
@@ -1406,7 +1338,7 @@ public final class BuddyModel {
                 used = used + (1 << a);
             }
         }
-        return free == freeCount && used == usedCount;
+        return seen == usablePages && free == freeCount && used == usedCount && free + used == usablePages;
     }
 
     // Issue #8: constrained allocation, the live-block walk, the capacity and watermark tests and
