@@ -1307,8 +1307,8 @@ public final class BuddyModel {
     @*/
     /**
      * Whether the usable pages number usablePages, the counters are the page sums of F and of A,
-     * and those sums add up to usablePages (I3, I4). The sums are longs, so that no overflow needs more than one block of at most 2^23
-     * pages per page.
+     * and those sums add up to usablePages (I3, I4). The sums are longs: each page adds at most
+     * 2^23, so neither can overflow whatever the arrays hold.
      */
     private /*@ helper @*/ boolean countsMatch() {
         int seen = 0;
