@@ -203,6 +203,65 @@ public final class BuddyModel {
         decompose();
     }
 
+    /*@ // The greedy decomposition's proof state, as model methods that the steps below name as
+    @ // single facts (KeY keeps them whole in the atoms profile and unfolds them in the lemmas).
+    @ // prefix(s): the pages [0, s) are decomposed. Every free block lies below s and is aligned,
+    @ // nothing from s on heads a block, and freeCount is both the page sum of the blocks (I4)
+    @ // and the number of usable pages below s (I3).
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean prefix(int s) {
+    @   return 0 <= s && s <= spanPages && 0 <= freeCount && freeCount <= s
+    @       && (\forall int p; 0 <= p && p < spanPages; -1 <= freeOrd[p] && freeOrd[p] < orderLimit)
+    @       && (\forall int p; s <= p && p < spanPages; freeOrd[p] == -1)
+    @       && (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @             p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= s)
+    @       && freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @                         freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
+    @       && freeCount == (\num_of int p; 0 <= p && p < s; usable[p]);
+    @ }
+    @
+    @ // The free blocks lie on usable pages (I2) and hold no other head (I1).
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean placedFree() {
+    @   return (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @             && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q])
+    @       && (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @             && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); freeOrd[q] < 0);
+    @ }
+    @
+    @ // I5 for the free blocks.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean coalescedFree() {
+    @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @             && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @             && p + (1 << freeOrd[p]) < spanPages;
+    @             freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @ }
+    @
+    @ // A block that ends at s could have been twice as large only with its double past e.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean closedAt(int s, int e) {
+    @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @             && p + (1 << freeOrd[p]) == s;
+    @             freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @             || e < p + (2 << freeOrd[p]));
+    @ }
+    @
+    @ // A block that ends at s is followed by an unusable page or the span's end, so blocks of
+    @ // different runs are never buddies.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean endsAtGap(int s) {
+    @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @             && p + (1 << freeOrd[p]) == s;
+    @             s == spanPages || !usable[s]);
+    @ }
+    @*/
+
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
     @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
@@ -227,34 +286,252 @@ public final class BuddyModel {
         usedCount = 0;
         splitCount = 0;
         coalesceCount = 0;
+        noPages(freeOrd, spanPages);
+        noPages(allocOrd, spanPages);
+        startDecomposed();
         int s = 0;
-        /*@ loop_invariant 0 <= s && s <= spanPages;
-        @ loop_invariant (\forall int p; s <= p && p < spanPages; freeOrd[p] == -1);
-        @ loop_invariant freeCount == (\num_of int p; 0 <= p && p < s; usable[p]);
+        /*@ loop_invariant 0 <= s && s <= spanPages && prefix(s) && endsAtGap(s);
+        @ loop_invariant placedFree() && coalescedFree() && greedy();
         @ assignable freeOrd[*], freeCount;
         @ decreases spanPages - s;
         @*/
         while (s < spanPages) {
             if (!usable[s]) {
+                skipPage(s, s + 1);
                 s++;
             } else {
-                int e = runEnd(s);
-                /*@ loop_invariant 0 <= s && s <= e;
-                @ assignable freeOrd[*], freeCount;
-                @ decreases e - s;
-                @*/
-                while (s < e) {
-                    int k = largestFit(s, e);
-                    setFree(s, k);
-                    s = s + (1 << k);
-                }
+                s = emitRun(s);
             }
         }
+        packDecomposed();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (Object) usable != (Object) freeOrd;
+    @   requires 0 <= s && s < spanPages && usable[s] && prefix(s) && endsAtGap(s);
+    @   requires placedFree() && coalescedFree() && greedy();
+    @   assignable freeOrd[*], freeCount;
+    @   ensures s < \result && \result <= spanPages && prefix(\result) && endsAtGap(\result);
+    @   ensures placedFree() && coalescedFree() && greedy();
+    @*/
+    /** Frees the greedy decomposition of the maximal usable run that starts at s; returns its end. */
+    private /*@ helper @*/ int emitRun(int s) {
+        int end = runEnd(s);
+        startRun(s, end);
+        int t = s;
+        /*@ loop_invariant s <= t && t <= end && end <= spanPages && prefix(t) && closedAt(t, end);
+        @ loop_invariant placedFree() && coalescedFree() && greedy();
+        @ loop_invariant (\forall int q; t <= q && q < end; usable[q]);
+        @ loop_invariant end == spanPages || !usable[end];
+        @ assignable freeOrd[*], freeCount;
+        @ decreases end - t;
+        @*/
+        while (t < end) {
+            t = emit(t, end);
+        }
+        endRun(end);
+        return end;
+    }
+
+    /*@ private normal_behavior
+    @   // the decomposed prefix grows by the block
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (Object) usable != (Object) freeOrd;
+    @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
+    @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   assignable freeOrd[s], freeCount;
+    @   ensures s < \result && \result <= e && prefix(\result);
+    @ also private normal_behavior
+    @   // I1 and I2 are kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (Object) usable != (Object) freeOrd;
+    @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
+    @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires placedFree();
+    @   assignable freeOrd[s], freeCount;
+    @   ensures placedFree();
+    @ also private normal_behavior
+    @   // I5 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (Object) usable != (Object) freeOrd;
+    @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
+    @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires coalescedFree() && closedAt(s, e);
+    @   assignable freeOrd[s], freeCount;
+    @   ensures coalescedFree() && closedAt(\result, e);
+    @ also private normal_behavior
+    @   // the greedy fact is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (Object) usable != (Object) freeOrd;
+    @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
+    @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires e == spanPages || !usable[e];
+    @   requires greedy();
+    @   assignable freeOrd[s], freeCount;
+    @   ensures greedy();
+    @*/
+    /**
+     * One greedy step in the usable run [s, e): frees the largest block that fits at s; returns its
+     * end. Proved one group of facts per specification case, so every proof stays small; the write
+     * comes last, so the lemmas read the state before it.
+     */
+    private /*@ helper @*/ int emit(int s, int e) {
+        int k = largestFit(s, e);
+        int t = blockEnd(s, k);
+        sizeFacts(k);
+        usableRun(s, t);
+        setFree(s, k);
+        return t;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= s && s <= MAX_PAGES && 0 <= k && k < MAX_ORDER_LIMIT;
+    @   assignable \strictly_nothing;
+    @   ensures \result == s + (1 << k);
+    @*/
+    /** The end of the block (s, k): the emit step's only arithmetic, so that step needs none. */
+    private static /*@ helper @*/ int blockEnd(int s, int k) {
+        sizeFacts(k);
+        return s + (1 << k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages;
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] == -1);
+    @   requires freeCount == 0;
+    @   requires (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0) == 0;
+    @   assignable \strictly_nothing;
+    @   ensures prefix(0) && endsAtGap(0) && placedFree() && coalescedFree() && greedy();
+    @*/
+    /** Lemma for KeY: with no block, the empty prefix is decomposed. */
+    private /*@ helper @*/ void startDecomposed() {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages;
+    @   requires 0 <= s && s < spanPages && !usable[s] && prefix(s) && t == s + 1;
+    @   assignable \strictly_nothing;
+    @   ensures prefix(t) && endsAtGap(t);
+    @*/
+    /** Lemma for KeY: an unusable page s extends the decomposed prefix to t = s + 1. */
+    private /*@ helper @*/ void skipPage(int s, int t) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages;
+    @   requires 0 <= s && s < spanPages && usable[s] && endsAtGap(s);
+    @   assignable \strictly_nothing;
+    @   ensures closedAt(s, e);
+    @*/
+    /** Lemma for KeY: no block ends at the first page of a run, whatever the run's end e. */
+    private /*@ helper @*/ void startRun(int s, int e) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages;
+    @   requires 0 <= e && e <= spanPages && (e == spanPages || !usable[e]);
+    @   assignable \strictly_nothing;
+    @   ensures endsAtGap(e);
+    @*/
+    /** Lemma for KeY: a run's end is an unusable page or the span's end. */
+    private /*@ helper @*/ void endRun(int e) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
+    @   requires prefix(spanPages) && placedFree() && coalescedFree() && greedy();
+    @   requires (\forall int p; 0 <= p && p < spanPages; allocOrd[p] == -1);
+    @   requires usedCount == 0 && splitCount == 0 && coalesceCount == 0;
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   assignable \strictly_nothing;
+    @   ensures \invariant_for(this) && freeCount == usablePages;
+    @*/
+    /** Lemma for KeY: the whole span decomposed, with no allocated block, is the class invariant. */
+    private /*@ helper @*/ void packDecomposed() {}
+
+    /*@ private normal_behavior
+    @   requires usable != null && usable.length == spanPages && spanPages <= MAX_PAGES;
+    @   requires 0 <= a && a <= b && b <= spanPages && (\forall int q; a <= q && q < b; usable[q]);
+    @   assignable \strictly_nothing;
+    @   ensures (\num_of int q; 0 <= q && q < b; usable[q])
+    @        == (\num_of int q; 0 <= q && q < a; usable[q]) + (b - a);
+    @*/
+    /**
+     * Lemma for KeY: an all-usable run [a, b) adds b - a usable pages to the count below a (a count
+     * over a range KeY does not split on its own). The empty loop is the induction; it costs
+     * O(b - a) at run time.
+     */
+    private /*@ helper @*/ void usableRun(int a, int b) {
+        // Downwards: the overflow case of i-- is a negative bound, where the count is empty at once
+        // (upwards, KeY unrolls the count up to 2^31 - 1).
+        /*@ loop_invariant a <= i && i <= b;
+        @ loop_invariant (\num_of int q; 0 <= q && q < b; usable[q])
+        @             == (\num_of int q; 0 <= q && q < i; usable[q]) + (b - i);
+        @ assignable \strictly_nothing;
+        @ decreases i - a;
+        @*/
+        for (int i = b; i > a; i--) {}
+    }
+
+    /*@ private normal_behavior
+    @   requires ord != null && 0 <= n && n <= ord.length && n <= MAX_PAGES;
+    @   requires (\forall int p; 0 <= p && p < n; ord[p] == -1);
+    @   assignable \strictly_nothing;
+    @   ensures (\sum int p; 0 <= p && p < n; ord[p] >= 0 ? (1 << ord[p]) : 0) == 0;
+    @*/
+    /**
+     * Lemma for KeY: with no block the page sum of an order array is 0 (KeY does not evaluate a sum
+     * over a symbolic range on its own). The empty loop is the induction; it costs O(n) at run time.
+     */
+    private static /*@ helper @*/ void noPages(int[] ord, int n) {
+        // Downwards, as in usableRun: the overflow case of i-- leaves an empty sum.
+        /*@ loop_invariant 0 <= i && i <= n;
+        @ loop_invariant (\sum int p; 0 <= p && p < n; ord[p] >= 0 ? (1 << ord[p]) : 0)
+        @             == (\sum int p; 0 <= p && p < i; ord[p] >= 0 ? (1 << ord[p]) : 0);
+        @ assignable \strictly_nothing;
+        @ decreases i;
+        @*/
+        for (int i = n; i > 0; i--) {}
     }
 
     /*@ private normal_behavior
     @   requires usable != null && usable.length == spanPages && 0 <= s && s < spanPages && usable[s];
-    @   assignable \nothing;
+    @   assignable \strictly_nothing;
     @   ensures s < \result && \result <= spanPages;
     @   ensures (\forall int q; s <= q && q < \result; usable[q]);
     @   ensures \result == spanPages || !usable[\result];
@@ -264,7 +541,7 @@ public final class BuddyModel {
         int e = s + 1;
         /*@ loop_invariant s < e && e <= spanPages;
         @ loop_invariant (\forall int q; s <= q && q < e; usable[q]);
-        @ assignable \nothing;
+        @ assignable \strictly_nothing;
         @ decreases spanPages - e;
         @*/
         while (e < spanPages && usable[e]) {
@@ -276,7 +553,7 @@ public final class BuddyModel {
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
     @   requires 0 <= s && s < e && e <= MAX_PAGES;
-    @   assignable \nothing;
+    @   assignable \strictly_nothing;
     @   ensures 0 <= \result && \result < orderLimit;
     @   ensures s % (1 << \result) == 0 && s + (1 << \result) <= e;
     @   ensures \result + 1 == orderLimit || s % (2 << \result) != 0 || s + (2 << \result) > e;

@@ -35,14 +35,20 @@ public record ProverSettings(
             "roundUp(int,int) #0",
             "roundDown(int,int) #0",
             "alignedGap(int,int,int) #0",
-            "nextAligned(int,int) #0");
+            "nextAligned(int,int) #0",
+            "noPages([I,int) #0");
 
     private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS = Set.of(
             "blocksBelow(int) #0",
             "blockInside(int) #0",
             "pageOfFreeBlock(int,int) #0",
             "freeAligned(int) #0",
-            "checkInvariants() #0");
+            "checkInvariants() #0",
+            "packDecomposed() #0",
+            "startDecomposed() #0",
+            "skipPage(int,int) #0",
+            "startRun(int,int) #0",
+            "endRun(int) #0");
 
     private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
             "suitableBlocks(int) #0",
@@ -51,7 +57,10 @@ public record ProverSettings(
             "candidate(int,int,int,int) #0",
             "windowBlock(int,int,int,int) #0",
             "blocksPlaced() #0",
-            "countsMatch() #0");
+            "countsMatch() #0",
+            "blockEnd(int,int) #0");
+
+    private static final Set<String> ATOM_CONTRACTS = Set.of("decompose() #0", "emitRun(int) #0");
 
     private static final Set<String> STEP_CONTRACTS =
             Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
@@ -162,6 +171,18 @@ public record ProverSettings(
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
+    /**
+     * For methods that only pass facts stated as model methods from one callee's postcondition to
+     * the next one's precondition: like standard, without class axioms, so KeY keeps each model
+     * method (and the class invariant) as one atom instead of unfolding it.
+     */
+    public static ProverSettings atoms() {
+        Map<String, String> s = new LinkedHashMap<>(
+                strategy(StrategyProperties.SPLITTING_NORMAL, StrategyProperties.NON_LIN_ARITH_DEF_OPS));
+        s.put(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, StrategyProperties.CLASS_AXIOM_OFF);
+        return new ProverSettings("atoms", 12_000, 60_000, CHECKING_OF, Map.copyOf(s));
+    }
+
     /** The settings profile of one contract (by KeY's contract name) that is expected to close. */
     public static ProverSettings forContract(String contractName) {
         String shortName = KeyProverNames.shortName(contractName);
@@ -170,6 +191,9 @@ public record ProverSettings(
         }
         if (OPAQUE_ARITHMETIC_CONTRACTS.contains(shortName)) {
             return opaqueArithmetic();
+        }
+        if (ATOM_CONTRACTS.contains(shortName)) {
+            return atoms();
         }
         if (STEP_CONTRACTS.contains(shortName)) {
             return steps();
@@ -211,7 +235,15 @@ public record ProverSettings(
 
     /** Every profile, in the order the report lists them. */
     public static List<ProverSettings> all() {
-        return List.of(standard(), arithmetic(), eagerSplitting(), steps(), eagerSteps(), opaqueArithmetic(), probe());
+        return List.of(
+                standard(),
+                arithmetic(),
+                eagerSplitting(),
+                steps(),
+                eagerSteps(),
+                opaqueArithmetic(),
+                atoms(),
+                probe());
     }
 
     private static ProverSettings profile(
