@@ -292,6 +292,7 @@ public final class BuddyModel {
         int s = 0;
         /*@ loop_invariant 0 <= s && s <= spanPages && prefix(s) && endsAtGap(s);
         @ loop_invariant placedFree() && coalescedFree() && greedy();
+        @ loop_invariant usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
         @ assignable freeOrd[*], freeCount;
         @ decreases spanPages - s;
         @*/
@@ -315,9 +316,11 @@ public final class BuddyModel {
     @   requires (Object) usable != (Object) freeOrd;
     @   requires 0 <= s && s < spanPages && usable[s] && prefix(s) && endsAtGap(s);
     @   requires placedFree() && coalescedFree() && greedy();
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @   assignable freeOrd[*], freeCount;
     @   ensures s < \result && \result <= spanPages && prefix(\result) && endsAtGap(\result);
     @   ensures placedFree() && coalescedFree() && greedy();
+    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @*/
     /** Frees the greedy decomposition of the maximal usable run that starts at s; returns its end. */
     private /*@ helper @*/ int emitRun(int s) {
@@ -326,6 +329,7 @@ public final class BuddyModel {
         int t = s;
         /*@ loop_invariant s <= t && t <= end && end <= spanPages && prefix(t) && closedAt(t, end);
         @ loop_invariant placedFree() && coalescedFree() && greedy();
+        @ loop_invariant usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
         @ loop_invariant (\forall int q; t <= q && q < end; usable[q]);
         @ loop_invariant end == spanPages || !usable[end];
         @ assignable freeOrd[*], freeCount;
@@ -348,8 +352,10 @@ public final class BuddyModel {
     @   requires (Object) usable != (Object) freeOrd;
     @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
     @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @   assignable freeOrd[s], freeCount;
     @   ensures s < \result && \result <= e && prefix(\result);
+    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @ also private normal_behavior
     @   // I1 and I2 are kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
@@ -360,6 +366,7 @@ public final class BuddyModel {
     @   requires (Object) usable != (Object) freeOrd;
     @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
     @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @   requires placedFree();
     @   assignable freeOrd[s], freeCount;
     @   ensures placedFree();
@@ -373,6 +380,7 @@ public final class BuddyModel {
     @   requires (Object) usable != (Object) freeOrd;
     @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
     @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @   requires coalescedFree() && closedAt(s, e);
     @   assignable freeOrd[s], freeCount;
     @   ensures coalescedFree() && closedAt(\result, e);
@@ -386,6 +394,7 @@ public final class BuddyModel {
     @   requires (Object) usable != (Object) freeOrd;
     @   requires 0 <= s && s < e && e <= spanPages && prefix(s);
     @   requires (\forall int q; s <= q && q < e; usable[q]);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
     @   requires e == spanPages || !usable[e];
     @   requires greedy();
     @   assignable freeOrd[s], freeCount;
