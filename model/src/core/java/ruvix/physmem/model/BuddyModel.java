@@ -402,8 +402,9 @@ public final class BuddyModel {
     @*/
     /**
      * One greedy step in the usable run [s, e): frees the largest block that fits at s; returns its
-     * end. Proved one group of facts per specification case, so every proof stays small; the write
-     * comes last, so the lemmas read the state before it.
+     * end. Specified one group of facts per case; the write comes last, so the lemmas read the state
+     * before it. The precondition that usable and freeOrd are different arrays (true by their types)
+     * lets KeY read usable across the write without a type argument at every read.
      */
     private /*@ helper @*/ int emit(int s, int e) {
         int k = largestFit(s, e);
