@@ -62,6 +62,9 @@ public record ProverSettings(
 
     private static final Set<String> ATOM_CONTRACTS = Set.of("decompose() #0", "emitRun(int) #0");
 
+    private static final Set<String> GREEDY_STEP_CONTRACTS =
+            Set.of("emit(int,int) #0", "emit(int,int) #1", "emit(int,int) #2", "emit(int,int) #3");
+
     private static final Set<String> STEP_CONTRACTS =
             Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
 
@@ -183,6 +186,21 @@ public record ProverSettings(
         return new ProverSettings("atoms", 12_000, 60_000, CHECKING_OF, Map.copyOf(s));
     }
 
+    /**
+     * For the greedy step of the decomposition (emit), one group of the decomposition's facts per
+     * specification case: no non-linear rules (the step's only arithmetic is in its callees, and
+     * with the defining rules KeY expands the unfolded facts' % and shifts into quotients), and
+     * room for the instances of the unfolded facts' quantifiers (long searches: 26k-118k nodes).
+     */
+    public static ProverSettings greedyStep() {
+        return profile(
+                "greedy-step",
+                60_000,
+                300_000,
+                StrategyProperties.SPLITTING_DELAYED,
+                StrategyProperties.NON_LIN_ARITH_NONE);
+    }
+
     /** The settings profile of one contract (by KeY's contract name) that is expected to close. */
     public static ProverSettings forContract(String contractName) {
         String shortName = KeyProverNames.shortName(contractName);
@@ -194,6 +212,9 @@ public record ProverSettings(
         }
         if (ATOM_CONTRACTS.contains(shortName)) {
             return atoms();
+        }
+        if (GREEDY_STEP_CONTRACTS.contains(shortName)) {
+            return greedyStep();
         }
         if (STEP_CONTRACTS.contains(shortName)) {
             return steps();
@@ -243,6 +264,7 @@ public record ProverSettings(
                 eagerSteps(),
                 opaqueArithmetic(),
                 atoms(),
+                greedyStep(),
                 probe());
     }
 
