@@ -42,6 +42,7 @@ public record ProverSettings(
             "blockInside(int) #0",
             "pageOfFreeBlock(int,int) #0",
             "freeAligned(int) #0",
+            "readShape() #0",
             "checkInvariants() #0");
 
     private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
@@ -58,6 +59,9 @@ public record ProverSettings(
 
     private static final Set<String> EAGER_STEP_CONTRACTS =
             Set.of("splitLow(int,int) #0", "splitLow(int,int) #1", "splitLow(int,int) #2", "splitLow(int,int) #3");
+
+    private static final Set<String> FOLDED_INVARIANT_CONTRACTS =
+            Set.of("alloc(int) #2", "allocConstrained(int,int,int,int) #3");
 
     /** Fewest steps a mutant's attempt gets, however small the original proof. */
     static final int MUTANT_MIN_STEPS = 3_000;
@@ -162,6 +166,25 @@ public record ProverSettings(
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
+    /**
+     * For an operation whose invariant-keeping work is done by non-helper methods and lemmas that
+     * take {@code \invariant_for(this)} as one fact (the accepted cases of alloc and
+     * allocConstrained, over splitDown and carve): KeY's class axioms are off, so the invariant is
+     * not expanded into quantified conjuncts that the proof does not need. Used with a proof script
+     * that runs auto mode on each goal on its own.
+     */
+    public static ProverSettings foldedInvariant() {
+        return new ProverSettings(
+                "folded-invariant",
+                20_000,
+                120_000,
+                CHECKING_OF,
+                strategy(
+                        StrategyProperties.SPLITTING_DELAYED,
+                        StrategyProperties.NON_LIN_ARITH_DEF_OPS,
+                        StrategyProperties.CLASS_AXIOM_OFF));
+    }
+
     /** The settings profile of one contract (by KeY's contract name) that is expected to close. */
     public static ProverSettings forContract(String contractName) {
         String shortName = KeyProverNames.shortName(contractName);
@@ -170,6 +193,9 @@ public record ProverSettings(
         }
         if (OPAQUE_ARITHMETIC_CONTRACTS.contains(shortName)) {
             return opaqueArithmetic();
+        }
+        if (FOLDED_INVARIANT_CONTRACTS.contains(shortName)) {
+            return foldedInvariant();
         }
         if (STEP_CONTRACTS.contains(shortName)) {
             return steps();
@@ -211,7 +237,15 @@ public record ProverSettings(
 
     /** Every profile, in the order the report lists them. */
     public static List<ProverSettings> all() {
-        return List.of(standard(), arithmetic(), eagerSplitting(), steps(), eagerSteps(), opaqueArithmetic(), probe());
+        return List.of(
+                standard(),
+                arithmetic(),
+                eagerSplitting(),
+                steps(),
+                eagerSteps(),
+                opaqueArithmetic(),
+                foldedInvariant(),
+                probe());
     }
 
     private static ProverSettings profile(
@@ -220,6 +254,10 @@ public record ProverSettings(
     }
 
     private static Map<String, String> strategy(String splitting, String nonLinear) {
+        return strategy(splitting, nonLinear, StrategyProperties.CLASS_AXIOM_DELAYED);
+    }
+
+    private static Map<String, String> strategy(String splitting, String nonLinear, String classAxioms) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         s.put(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
@@ -230,7 +268,7 @@ public record ProverSettings(
         s.put(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, nonLinear);
         s.put(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
         s.put(StrategyProperties.SPLITTING_OPTIONS_KEY, splitting);
-        s.put(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, StrategyProperties.CLASS_AXIOM_DELAYED);
+        s.put(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY, classAxioms);
         return Map.copyOf(s);
     }
 }
