@@ -67,7 +67,7 @@ public record ProverSettings(
     static final int MUTANT_MIN_STEPS = 3_000;
 
     /** Shortest time limit a mutant's attempt gets, however quick the original proof. */
-    static final long MUTANT_MIN_MILLIS = 30_000;
+    static final long MUTANT_MIN_MILLIS = 15_000;
 
     /**
      * A mutant's attempt gets this many times the steps and the time of the original proof (see
