@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class SavedProofs {
      * Proofs below this size search in a few seconds: a file of their own would cost more review
      * than the time it saves.
      */
-    public static final int MIN_NODES = 5_000;
+    public static final int MIN_NODES = 3_000;
 
     private static final String HEADER = "// physmem saved proof:";
     private static final Pattern FIELD = Pattern.compile("([a-z-]+)=(\\S+)");
@@ -81,7 +82,7 @@ public final class SavedProofs {
             if (!line.startsWith(HEADER)) {
                 throw new IllegalArgumentException(file.getFileName() + ": first line is not \"" + HEADER + " ...\"");
             }
-            Map<String, String> fields = new java.util.HashMap<>();
+            Map<String, String> fields = new HashMap<>();
             Matcher m = FIELD.matcher(line.substring(HEADER.length()));
             while (m.find()) {
                 fields.put(m.group(1), m.group(2));
