@@ -728,6 +728,7 @@ public final class BuddyModel {
         }
         int j = order;
         int pfn = -1;
+        readShape();
         /*@ loop_invariant order <= j && j <= orderLimit && -1 <= pfn && pfn < spanPages;
         @ loop_invariant (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < order || freeOrd[p] >= j);
         @ loop_invariant pfn >= 0 ==> j < orderLimit && freeOrd[pfn] == j
@@ -744,32 +745,55 @@ public final class BuddyModel {
         if (pfn < 0) {
             return ERR_OUT_OF_MEMORY;
         }
-        sumAtLeast(freeOrd, spanPages, pfn);
-        sumAtLeast(allocOrd, spanPages, pfn);
+        splitDown(pfn, j, order);
+        return pfn;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= order && order <= j && j < orderLimit;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] == j;
+    @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures allocOrd[h] == order && freeOrd[h] == -1;
+    @   ensures (\forall int i; order <= i && i < j; freeOrd[h + (1 << i)] == i);
+    @   ensures (\forall int p; 0 <= p && p < spanPages && p != h; allocOrd[p] == \old(allocOrd[p]));
+    @   ensures (\forall int p; 0 <= p && p < spanPages && p != h && freeOrd[p] != \old(freeOrd[p]);
+    @              order <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+    @   ensures freeCount == \old(freeCount) - (1 << order);
+    @   ensures usedCount == \old(usedCount) + (1 << order);
+    @   ensures splitCount == j - order && coalesceCount == 0;
+    @*/
+    /**
+     * Allocates the free block (h, j) split down to (h, order): the upper halves (h + 2^i, i),
+     * order <= i < j, become free. Not a helper: it takes and keeps the class invariant, so that
+     * alloc's proof uses it as one fact.
+     */
+    private void splitDown(int h, int j, int order) {
+        sumAtLeast(freeOrd, spanPages, h);
+        sumAtLeast(allocOrd, spanPages, h);
         countAtMost(usable, spanPages);
-        blockInside(pfn);
-        blocksBelow(pfn);
-        take(pfn);
+        blockInside(h);
+        blocksBelow(h);
+        take(h);
         int k = j;
         /*@ loop_invariant \invariant_for(this);
-        @ loop_invariant order <= k && k <= j && allocOrd[pfn] == k && freeOrd[pfn] == -1;
-        @ loop_invariant pfn % (1 << k) == 0 && pfn + (1 << k) <= spanPages;
-        @ // The block being split, (pfn, k), holds no other head, lies on usable pages, and every
+        @ loop_invariant order <= k && k <= j && allocOrd[h] == k && freeOrd[h] == -1;
+        @ loop_invariant h % (1 << k) == 0 && h + (1 << k) <= spanPages;
+        @ // The block being split, (h, k), holds no other head, lies on usable pages, and every
         @ // block below it ends at or before it: the local facts each split step needs.
-        @ loop_invariant (\forall int q; pfn < q && q < pfn + (1 << k);
+        @ loop_invariant (\forall int q; h < q && q < h + (1 << k);
         @                   freeOrd[q] < 0 && allocOrd[q] < 0);
-        @ loop_invariant (\forall int q; pfn <= q && q < pfn + (1 << k); usable[q]);
-        @ loop_invariant (\forall int p; 0 <= p && p < pfn;
-        @                   (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= pfn)
-        @                   && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= pfn));
+        @ loop_invariant (\forall int q; h <= q && q < h + (1 << k); usable[q]);
+        @ loop_invariant (\forall int p; 0 <= p && p < h;
+        @                   (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
+        @                   && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
         @ loop_invariant 0 <= freeCount && (1 << k) <= usedCount && freeCount + usedCount <= MAX_PAGES;
         @ loop_invariant (\forall int i; k <= i && i < j;
-        @                   freeOrd[pfn + (1 << i)] == i && (1 << k) <= (1 << i));
-        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != pfn;
+        @                   freeOrd[h + (1 << i)] == i && (1 << k) <= (1 << i));
+        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != h;
         @                   allocOrd[p] == \old(allocOrd[p]));
-        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != pfn
+        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != h
         @                   && freeOrd[p] != \old(freeOrd[p]);
-        @                   k <= freeOrd[p] && freeOrd[p] < j && p == pfn + (1 << freeOrd[p]));
+        @                   k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
         @ loop_invariant freeCount == \old(freeCount) - (1 << k);
         @ loop_invariant usedCount == \old(usedCount) + (1 << k);
         @ assignable freeOrd[*], allocOrd[*], freeCount, usedCount;
@@ -778,11 +802,10 @@ public final class BuddyModel {
         while (k > order) {
             k--;
             sizeFacts(k);
-            splitLow(pfn, k);
+            splitLow(h, k);
         }
         splitCount = j - order;
         coalesceCount = 0;
-        return pfn;
     }
 
     /*@ private normal_behavior
@@ -1684,18 +1707,20 @@ public final class BuddyModel {
         if (lo < 0 || hi < lo || hi > spanPages) {
             return ERR_ADDRESS_OUT_OF_RANGE;
         }
-        int e = order > align ? order : align;
+        readShape();
+        int e = larger(order, align);
         sizeFacts(e);
         sizeFacts(order);
+        sizeFacts(align);
         int first = roundUp(lo, e);
         int q = windowBlock(e, first, order, hi);
         if (q < 0) {
             return ERR_OUT_OF_MEMORY;
         }
         int j = freeOrd[q];
-        int p = q > first ? q : first;
+        sizeFacts(j);
         freeAligned(q);
-        candidate(q, j, first, e);
+        int p = candidate(q, j, first, e);
         alignDown(p, order, e);
         alignDown(p, align, e);
         insideFree(q, p);
@@ -1763,6 +1788,22 @@ public final class BuddyModel {
         @     || e == 16 || e == 17 || e == 18 || e == 19 || e == 20 || e == 21 || e == 22 || e == 23;
         @*/
     }
+
+    /*@ private normal_behavior
+    @   requires \invariant_for(this);
+    @   assignable \strictly_nothing;
+    @   ensures 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   ensures usable != null && freeOrd != null && allocOrd != null && freeOrd != allocOrd;
+    @   ensures usable.length == spanPages && freeOrd.length == spanPages && allocOrd.length == spanPages;
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @*/
+    /**
+     * Lemma for KeY: the invariant's bounds, read off it once, so that a proof which keeps the
+     * invariant folded (its quantified conjuncts never expanded) still has them.
+     */
+    private /*@ helper @*/ void readShape() {}
 
     /*@ private normal_behavior
     @   requires \invariant_for(this);
@@ -1858,15 +1899,16 @@ public final class BuddyModel {
     @            && 0 <= first && first <= MAX_PAGES + (1 << e);
     @   requires head % (1 << j) == 0 && first % (1 << e) == 0 && first - first % (1 << j) <= head;
     @   assignable \strictly_nothing;
-    @   ensures (head > first ? head : first) % (1 << e) == 0;
-    @   ensures (head > first ? head : first) + (1 << e) <= head + (1 << j);
+    @   ensures \result == (head > first ? head : first);
+    @   ensures \result % (1 << e) == 0 && \result + (1 << e) <= head + (1 << j);
     @*/
     /**
-     * Lemma for KeY: the candidate page of a constrained allocation, the later of the free block's
-     * head (aligned to 2^j) and the window's first 2^e-aligned page, is 2^e-aligned and leaves room
-     * for 2^e pages in the block, when the block was searched from first rounded down to 2^j.
+     * The candidate page of a constrained allocation: the later of the free block's head (aligned
+     * to 2^j) and the window's first 2^e-aligned page. Its contract is a lemma for KeY: the page is
+     * 2^e-aligned and leaves room for 2^e pages in the block, when the block was searched from
+     * first rounded down to 2^j.
      */
-    private static /*@ helper @*/ void candidate(int head, int j, int first, int e) {
+    private static /*@ helper @*/ int candidate(int head, int j, int first, int e) {
         sizeFacts(j);
         sizeFacts(e);
         alignDown(head, e, j);
@@ -1875,6 +1917,20 @@ public final class BuddyModel {
             alignDown(head + (1 << j), e, j);
             alignedGap(first, head + (1 << j), e);
         }
+        return head > first ? head : first;
+    }
+
+    /*@ private normal_behavior
+    @   requires true;
+    @   assignable \strictly_nothing;
+    @   ensures \result >= a && \result >= b && (\result == a || \result == b);
+    @*/
+    /**
+     * The larger of two orders. A method of its own so that KeY names the result instead of
+     * carrying the conditional into every size and alignment term built on it.
+     */
+    private static /*@ helper @*/ int larger(int a, int b) {
+        return a > b ? a : b;
     }
 
     /*@ private normal_behavior

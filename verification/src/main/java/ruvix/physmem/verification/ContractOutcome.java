@@ -10,10 +10,17 @@ import java.util.List;
  * @param method the target method or constructor
  * @param behaviour the specification case (e.g. "normal_behavior 2")
  * @param status CLOSED, OPEN (goals left within the limits) or ERROR (KeY could not start)
- * @param closedBy "auto" or "script" (replayed from a committed file); "-" when not closed
+ * @param closedBy "auto", "script" (the committed proof script was run) or "replay" (the committed
+ *     saved proof was replayed); "-" when not closed
  * @param settings the name of the settings profile used (see the report's settings)
  * @param script the committed proof script that was run, or "-" for auto mode
+ * @param savedProof the committed saved proof of the contract (file name), or "-" if there is none
+ * @param millis this run's wall-clock time for the contract
+ * @param searchMillis the wall-clock time of the search that found the proof: this run's for a
+ *     search, the recorded one for a replay (it sets the budget of a mutant's attempt)
  * @param openGoals readable excerpts of the open goals, at most a few
+ * @param notes what the run noticed besides open goals: how a replayed proof was found, or why a
+ *     saved proof did not replay
  */
 public record ContractOutcome(
         String contract,
@@ -24,11 +31,14 @@ public record ContractOutcome(
         String closedBy,
         String settings,
         String script,
+        String savedProof,
         int nodes,
         int branches,
         long millis,
+        long searchMillis,
         int openGoalCount,
-        List<String> openGoals) {
+        List<String> openGoals,
+        List<String> notes) {
 
     public enum Status {
         CLOSED,
@@ -38,5 +48,31 @@ public record ContractOutcome(
 
     public boolean closed() {
         return status == Status.CLOSED;
+    }
+
+    /** A committed saved proof exists for the contract but did not close it in this run. */
+    public boolean savedProofStale() {
+        return !savedProof.equals("-") && !closedBy.equals("replay");
+    }
+
+    /** This outcome with the contract's saved proof and notes about it. */
+    ContractOutcome withSavedProof(String savedProofFile, List<String> about) {
+        return new ContractOutcome(
+                contract,
+                type,
+                method,
+                behaviour,
+                status,
+                closedBy,
+                settings,
+                script,
+                savedProofFile,
+                nodes,
+                branches,
+                millis,
+                searchMillis,
+                openGoalCount,
+                openGoals,
+                about);
     }
 }

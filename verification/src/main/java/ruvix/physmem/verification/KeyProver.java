@@ -84,6 +84,60 @@ public final class KeyProver implements AutoCloseable {
      * script that fails or leaves goals open leaves the contract open.
      */
     public ContractOutcome prove(Contract contract, ProverSettings settings, Optional<Path> script) {
+        return search(contract, settings, script, Optional.empty());
+    }
+
+    /**
+     * Proves one contract by replaying its committed saved proof if it has one and the replay
+     * closes the proof; otherwise by search ({@link #prove(Contract, ProverSettings, Optional)}),
+     * noting why the saved proof did not replay. With {@code save}, a search that closes a proof of
+     * at least the saved proofs' minimum size saves it for later runs.
+     */
+    public ContractOutcome prove(
+            Contract contract, ProverSettings settings, Optional<Path> script, SavedProofs saved, boolean save) {
+        Optional<Path> file = saved.savedFor(contract.getName());
+        List<String> why = List.of();
+        if (file.isPresent()) {
+            long start = System.currentTimeMillis();
+            Proof proof = null;
+            try {
+                proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
+                applySettings(proof, settings);
+                List<String> problems = SavedProofs.replay(file.get(), proof);
+                if (proof.closed() && problems.isEmpty()) {
+                    SavedProofs.Origin origin = SavedProofs.origin(file.get());
+                    String name = file.get().getFileName().toString();
+                    return outcome(
+                                    contract,
+                                    proof,
+                                    settings,
+                                    new How("replay", "-", name),
+                                    List.of(),
+                                    System.currentTimeMillis() - start,
+                                    origin.searchMillis())
+                            .withSavedProof(
+                                    name, List.of("found by " + origin.foundBy() + " (" + origin.profile() + ")"));
+                }
+                why = problems.isEmpty()
+                        ? List.of("saved proof " + file.get().getFileName() + " leaves "
+                                + proof.openGoals().size() + " goals open")
+                        : problems;
+            } catch (ProofInputException | IOException | RuntimeException e) {
+                why = List.of("saved proof " + file.get().getFileName() + " does not replay: " + e);
+            } finally {
+                if (proof != null) {
+                    proof.dispose();
+                }
+            }
+        }
+        ContractOutcome searched = search(contract, settings, script, save ? Optional.of(saved) : Optional.empty());
+        return file.isPresent()
+                ? searched.withSavedProof(file.get().getFileName().toString(), why)
+                : searched;
+    }
+
+    private ContractOutcome search(
+            Contract contract, ProverSettings settings, Optional<Path> script, Optional<SavedProofs> saveTo) {
         long start = System.currentTimeMillis();
         Proof proof = null;
         try {
@@ -95,13 +149,19 @@ public final class KeyProver implements AutoCloseable {
             } else {
                 env.getProofControl().startAndWaitForAutoMode(proof);
             }
-            return outcome(
-                    contract,
-                    proof,
-                    settings,
-                    script.map(Path::toString).orElse("-"),
-                    scriptErrors,
-                    System.currentTimeMillis() - start);
+            long millis = System.currentTimeMillis() - start;
+            String scriptName = script.map(Path::toString).orElse("-");
+            How how = new How(script.isPresent() ? "script" : "auto", scriptName, "-");
+            ContractOutcome o = outcome(contract, proof, settings, how, scriptErrors, millis, millis);
+            if (o.closed() && saveTo.isPresent() && o.nodes() >= saveTo.get().minNodes()) {
+                String foundBy = script.map(p -> "script:" + p.getFileName()).orElse("auto");
+                saveTo.get()
+                        .save(
+                                proof,
+                                contract.getName(),
+                                new SavedProofs.Origin(foundBy, settings.name(), millis, o.nodes()));
+            }
+            return o;
         } catch (ProofInputException | IOException | RuntimeException e) {
             return new ContractOutcome(
                     contract.getName(),
@@ -112,17 +172,23 @@ public final class KeyProver implements AutoCloseable {
                     "-",
                     settings.name(),
                     script.map(Path::toString).orElse("-"),
+                    "-",
                     0,
                     0,
                     System.currentTimeMillis() - start,
                     0,
-                    List.of(String.valueOf(e)));
+                    0,
+                    List.of(String.valueOf(e)),
+                    List.of());
         } finally {
             if (proof != null) {
                 proof.dispose();
             }
         }
     }
+
+    /** How a proof was attempted: the way it closes if it does, the script run, the saved proof replayed. */
+    private record How(String closesBy, String script, String savedProof) {}
 
     /** The integer semantics in force in the loaded environment (read back, not assumed). */
     public String activeIntRules() {
@@ -159,7 +225,13 @@ public final class KeyProver implements AutoCloseable {
     }
 
     private static ContractOutcome outcome(
-            Contract contract, Proof proof, ProverSettings settings, String script, List<String> errors, long millis) {
+            Contract contract,
+            Proof proof,
+            ProverSettings settings,
+            How how,
+            List<String> errors,
+            long millis,
+            long searchMillis) {
         List<String> goals = new ArrayList<>(errors);
         int shown = 0;
         for (Goal g : proof.openGoals()) {
@@ -177,14 +249,17 @@ public final class KeyProver implements AutoCloseable {
                 methodOf(contract),
                 behaviourOf(contract),
                 closed ? ContractOutcome.Status.CLOSED : ContractOutcome.Status.OPEN,
-                closed ? (script.equals("-") ? "auto" : "script") : "-",
+                closed ? how.closesBy() : "-",
                 settings.name(),
-                script,
+                how.script(),
+                how.savedProof(),
                 proof.countNodes(),
                 proof.countBranches(),
                 millis,
+                searchMillis,
                 proof.openGoals().size(),
-                goals);
+                goals,
+                List.of());
     }
 
     static String typeOf(Contract c) {

@@ -18,4 +18,12 @@ public final class KeyProverNames {
         String kind = contract.contains("exceptional_behavior") ? " exceptional" : "";
         return contract.substring(open + 2, close) + kind + " #" + contract.substring(dot + 1);
     }
+
+    /**
+     * A contract's short name made a file stem: every run of other characters than letters and
+     * digits becomes a dash, e.g. "alloc(int) #2" becomes "alloc-int-2".
+     */
+    public static String fileStem(String contract) {
+        return shortName(contract).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
 }

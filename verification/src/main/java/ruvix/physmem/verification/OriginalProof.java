@@ -5,11 +5,11 @@ package ruvix.physmem.verification;
  * attempt at the same contract ({@link ProverSettings#forMutant}).
  *
  * @param nodes the proof's size in nodes
- * @param millis the proof's wall-clock time
+ * @param millis the wall-clock time of the search that found the proof (not of its replay)
  */
 record OriginalProof(int nodes, long millis) {
 
     static OriginalProof of(ContractOutcome closed) {
-        return new OriginalProof(closed.nodes(), closed.millis());
+        return new OriginalProof(closed.nodes(), closed.searchMillis());
     }
 }

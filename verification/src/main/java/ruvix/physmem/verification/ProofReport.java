@@ -50,6 +50,7 @@ public record ProofReport(
         totals.put("closed", closed());
         totals.put("closedAuto", closedBy("auto"));
         totals.put("closedByScript", closedBy("script"));
+        totals.put("closedBySavedProof", closedBy("replay"));
         totals.put("open", contracts.size() - closed());
         totals.put("mutants", mutants.size());
         totals.put(
@@ -88,14 +89,15 @@ public record ProofReport(
 
     String markdown() {
         StringBuilder md = new StringBuilder("# KeY proof report: model core (BuddyModel)\n\n");
-        md.append("| contracts | closed | by auto | by script | open | mutants caught | time |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        md.append("| contracts | closed | by auto | by script | by saved proof | open | mutants caught | time |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         md.append(String.format(
-                "| %d | %d | %d | %d | %d | %d / %d | %.1f s |%n%n",
+                "| %d | %d | %d | %d | %d | %d | %d / %d | %.1f s |%n%n",
                 contracts.size(),
                 closed(),
                 closedBy("auto"),
                 closedBy("script"),
+                closedBy("replay"),
                 contracts.size() - closed(),
                 mutants.stream().filter(MutantOutcome::caught).count(),
                 mutants.size(),
@@ -120,7 +122,12 @@ public record ProofReport(
         }
         md.append("\nA contract marked *script* is proved by the committed KeY proof script named next to it"
                 + " (verification/proofs/), run on the same proof obligation with its settings profile; it counts"
-                + " as closed only if the script leaves no open goal.\n");
+                + " as closed only if the script leaves no open goal. A contract marked *replay* is proved by"
+                + " replaying its committed saved proof (verification/proofs/, refreshed by `./physmem prove"
+                + " --save-proofs`): KeY applies and checks every recorded rule application on the contract's proof"
+                + " obligation, and it counts as closed only if no goal is left; the search that found the proof"
+                + " (auto mode or the script) and its time are named next to it. A saved proof that no longer"
+                + " replays fails the build, after the contract was searched again.\n");
         md.append("\nOpenJML: ").append(openJml).append("\n\n## Contracts\n\n");
         md.append("| class | method | behaviour | status | how | settings | nodes | branches | time |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
@@ -133,7 +140,7 @@ public record ProofReport(
                     c.status() == ContractOutcome.Status.OPEN && knownOpen.containsKey(c.contract())
                             ? "OPEN (known)"
                             : c.status().toString(),
-                    c.script().equals("-") ? c.closedBy() : c.closedBy() + " (" + scriptName(c.script()) + ")",
+                    how(c),
                     c.settings(),
                     c.nodes(),
                     c.branches(),
@@ -162,6 +169,16 @@ public record ProofReport(
                     m.millis() / 1000.0));
         }
         return md.toString();
+    }
+
+    private static String how(ContractOutcome c) {
+        if (c.closedBy().equals("replay")) {
+            return String.format(
+                    "replay (%s; %s in %.1f s)",
+                    ProofScripts.DIR.resolve(c.savedProof()), String.join("; ", c.notes()), c.searchMillis() / 1000.0);
+        }
+        String how = c.script().equals("-") ? c.closedBy() : c.closedBy() + " (" + scriptName(c.script()) + ")";
+        return c.savedProofStale() ? how + "; saved proof stale: " + String.join("; ", c.notes()) : how;
     }
 
     private static String scriptName(String script) {

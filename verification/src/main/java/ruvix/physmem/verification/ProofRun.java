@@ -16,14 +16,17 @@ public final class ProofRun {
 
     /**
      * Proves the selected contracts (by short name as in the report, e.g. "alloc(int) #2"; all of
-     * them if {@code only} is empty), each by its committed script if there is one, then the
-     * mutants that target a selected contract. Both phases run on {@code workers} worker JVMs.
+     * them if {@code only} is empty), each by replaying its saved proof, or else by its committed
+     * script if there is one or auto mode, then the mutants that target a selected contract (always
+     * by search). With {@code saveProofs}, contracts that close by search save their proofs in
+     * {@code scriptsDir}. Both phases run on {@code workers} worker JVMs.
      */
     public static ProofReport run(
             Path coreFolder,
             Path workDir,
             Map<String, String> knownOpen,
             Path scriptsDir,
+            boolean saveProofs,
             List<CoreMutant> mutants,
             Set<String> only,
             int workers,
@@ -34,6 +37,7 @@ public final class ProofRun {
                 WorkOrder.contracts(
                         coreFolder.toString(),
                         scriptsDir.toString(),
+                        saveProofs,
                         List.copyOf(knownOpen.keySet()),
                         List.copyOf(only)),
                 ContractOutcome.class,

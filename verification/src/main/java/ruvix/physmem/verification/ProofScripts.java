@@ -31,9 +31,6 @@ public final class ProofScripts {
      * than letters and digits made a dash, e.g. "alloc(int) #2" becomes "alloc-int-2.script".
      */
     public static String fileName(String contractName) {
-        String slug = KeyProverNames.shortName(contractName)
-                .replaceAll("[^A-Za-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return slug + ".script";
+        return KeyProverNames.fileStem(contractName) + ".script";
     }
 }

@@ -33,6 +33,7 @@ public final class ProofWorker {
         WorkOrder order = gson.fromJson(Files.readString(Path.of(args[0])), WorkOrder.class);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         ProofScripts scripts = new ProofScripts(Path.of(order.scripts()));
+        SavedProofs saved = new SavedProofs(Path.of(order.scripts()));
         if (order.isMutants()) {
             protocol.println(ITEMS + order.mutants().size() + " -");
             protocol.flush();
@@ -61,7 +62,9 @@ public final class ProofWorker {
                         c,
                         ProverSettings.forContract(
                                 c.getName(), order.knownOpen().contains(c.getName())),
-                        scripts.scriptFor(c.getName()));
+                        scripts.scriptFor(c.getName()),
+                        saved,
+                        order.saveProofs());
                 protocol.println(OUTCOME + gson.toJson(o));
                 protocol.flush();
             }

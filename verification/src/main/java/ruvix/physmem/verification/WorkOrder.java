@@ -10,7 +10,9 @@ import java.util.Map;
  * worker.
  *
  * @param core the folder holding the model's proved core
- * @param scripts the folder of committed proof scripts
+ * @param scripts the folder of committed proof scripts and saved proofs
+ * @param saveProofs whether a contract that closes by search saves its proof there (see {@link
+ *     SavedProofs}); mutants never replay or save
  * @param knownOpen contracts (KeY's names) listed as known open: they get the short probe profile
  * @param only short contract names to prove (as in the report, e.g. "alloc(int) #2"); empty for all
  * @param mutantsDir where each mutant's patched copy of the core is written
@@ -21,14 +23,16 @@ import java.util.Map;
 record WorkOrder(
         String core,
         String scripts,
+        boolean saveProofs,
         List<String> knownOpen,
         List<String> only,
         String mutantsDir,
         List<CoreMutant> mutants,
         Map<String, OriginalProof> closedOnOriginal) {
 
-    static WorkOrder contracts(String core, String scripts, List<String> knownOpen, List<String> only) {
-        return new WorkOrder(core, scripts, knownOpen, only, "", List.of(), Map.of());
+    static WorkOrder contracts(
+            String core, String scripts, boolean saveProofs, List<String> knownOpen, List<String> only) {
+        return new WorkOrder(core, scripts, saveProofs, knownOpen, only, "", List.of(), Map.of());
     }
 
     static WorkOrder mutants(
@@ -37,7 +41,7 @@ record WorkOrder(
             String mutantsDir,
             List<CoreMutant> mutants,
             Map<String, OriginalProof> closedOnOriginal) {
-        return new WorkOrder(core, scripts, List.of(), List.of(), mutantsDir, mutants, closedOnOriginal);
+        return new WorkOrder(core, scripts, false, List.of(), List.of(), mutantsDir, mutants, closedOnOriginal);
     }
 
     boolean isMutants() {

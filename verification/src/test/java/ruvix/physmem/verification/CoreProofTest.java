@@ -34,6 +34,7 @@ class CoreProofTest {
                 MODULE.resolve("target/proofs"),
                 knownOpen,
                 MODULE.resolve(ProofScripts.DIR),
+                false,
                 CoreMutants.all(),
                 Set.of(),
                 ProofWorkers.parallelism(),
@@ -66,6 +67,23 @@ class CoreProofTest {
                 .filter(name -> !byName.containsKey(name) || byName.get(name).closed())
                 .toList();
         assertTrue(stale.isEmpty(), "known-open.txt lists contracts that now close or no longer exist: " + stale);
+    }
+
+    @Test
+    void everySavedProofStillReplays() throws Exception {
+        List<String> stale = report.contracts().stream()
+                .filter(ContractOutcome::savedProofStale)
+                .map(c -> c.savedProof() + ": " + String.join("; ", c.notes()))
+                .toList();
+        Set<String> expected = report.contracts().stream()
+                .map(c -> SavedProofs.fileName(c.contract()))
+                .collect(Collectors.toSet());
+        List<String> orphans = new SavedProofs(MODULE.resolve(ProofScripts.DIR))
+                .files().stream().filter(f -> !expected.contains(f)).toList();
+        assertTrue(
+                stale.isEmpty() && orphans.isEmpty(),
+                "saved proofs that no longer replay " + stale + " or name no contract " + orphans
+                        + "; refresh them with ./physmem prove --save-proofs");
     }
 
     @Test

@@ -20,6 +20,7 @@ class ProofWorkersTest {
                 WorkOrder.contracts(
                         CoreFiles.coreFolder(MODULE).toString(),
                         MODULE.resolve(ProofScripts.DIR).toString(),
+                        false,
                         List.of(),
                         only),
                 ContractOutcome.class,
@@ -41,7 +42,7 @@ class ProofWorkersTest {
         IllegalStateException e = assertThrows(
                 IllegalStateException.class,
                 () -> ProofWorkers.run(
-                        WorkOrder.contracts(missing.toString(), work.toString(), List.of(), List.of()),
+                        WorkOrder.contracts(missing.toString(), work.toString(), false, List.of(), List.of()),
                         ContractOutcome.class,
                         1,
                         work.resolve("workers"),

@@ -21,6 +21,7 @@ import ruvix.physmem.verification.ProofReport;
 import ruvix.physmem.verification.ProofRun;
 import ruvix.physmem.verification.ProofScripts;
 import ruvix.physmem.verification.ProofWorkers;
+import ruvix.physmem.verification.SavedProofs;
 
 /** KeY proves every JML contract of the model's core, then checks the vacuity mutants. */
 @Command(
@@ -48,6 +49,13 @@ public final class ProveCommand implements Callable<Integer> {
                     + " not safe to run twice in one JVM).")
     private Integer workers;
 
+    @CommandLine.Option(
+            names = "--save-proofs",
+            description = "Save the proof of every contract that closes by search (no saved proof yet, or one that no"
+                    + " longer replays) with at least " + SavedProofs.MIN_NODES + " nodes as"
+                    + " verification/proofs/<contract>.proof.gz, for later runs to replay.")
+    private boolean saveProofs;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +81,7 @@ public final class ProveCommand implements Callable<Integer> {
                 module.resolve("target").resolve("proofs"),
                 knownOpen,
                 module.resolve(ProofScripts.DIR),
+                saveProofs,
                 CoreMutants.all(),
                 selected,
                 workers == null ? ProofWorkers.parallelism() : workers,
@@ -103,11 +112,13 @@ public final class ProveCommand implements Callable<Integer> {
                 .filter(mu -> mu.verdict() == MutantOutcome.Verdict.NOT_CAUGHT)
                 .count();
         out.printf(
-                "proofs   %d / %d contracts closed (%d auto, %d by script), %d open (%d listed as known open)%n",
+                "proofs   %d / %d contracts closed (%d auto, %d by script, %d by saved proof), %d open (%d listed as"
+                        + " known open)%n",
                 report.closed(),
                 report.contracts().size(),
                 report.closedBy("auto"),
                 report.closedBy("script"),
+                report.closedBy("replay"),
                 open,
                 open - unexpected);
         out.printf(
@@ -123,9 +134,17 @@ public final class ProveCommand implements Callable<Integer> {
                 c.openGoals().forEach(goal -> out.println("  goal   " + goal));
             }
         }
+        List<ContractOutcome> stale = report.contracts().stream()
+                .filter(ContractOutcome::savedProofStale)
+                .toList();
+        for (ContractOutcome c : stale) {
+            out.println((saveProofs && c.closed() && c.nodes() >= SavedProofs.MIN_NODES ? "SAVED    " : "STALE    ")
+                    + c.savedProof() + ": " + String.join("; ", c.notes()));
+        }
         if (selected.isEmpty()) {
             out.println("report   " + module.resolve("target").resolve("proof-report.md"));
         }
-        return unexpected == 0 && notCaught == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+        boolean staleLeft = !saveProofs && !stale.isEmpty();
+        return unexpected == 0 && notCaught == 0 && !staleLeft ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }
