@@ -91,7 +91,8 @@ public final class KeyProver implements AutoCloseable {
      * Proves one contract by replaying its committed saved proof if it has one and the replay
      * closes the proof; otherwise by search ({@link #prove(Contract, ProverSettings, Optional)}),
      * noting why the saved proof did not replay. With {@code save}, a search that closes a proof of
-     * at least the saved proofs' minimum size saves it for later runs.
+     * at least the saved proofs' minimum size saves it for later runs, and a smaller one removes
+     * the contract's saved proof.
      */
     public ContractOutcome prove(
             Contract contract, ProverSettings settings, Optional<Path> script, SavedProofs saved, boolean save) {
@@ -153,13 +154,19 @@ public final class KeyProver implements AutoCloseable {
             String scriptName = script.map(Path::toString).orElse("-");
             How how = new How(script.isPresent() ? "script" : "auto", scriptName, "-");
             ContractOutcome o = outcome(contract, proof, settings, how, scriptErrors, millis, millis);
-            if (o.closed() && saveTo.isPresent() && o.nodes() >= saveTo.get().minNodes()) {
-                String foundBy = script.map(p -> "script:" + p.getFileName()).orElse("auto");
-                saveTo.get()
-                        .save(
-                                proof,
-                                contract.getName(),
-                                new SavedProofs.Origin(foundBy, settings.name(), millis, o.nodes()));
+            if (o.closed() && saveTo.isPresent()) {
+                if (o.nodes() >= saveTo.get().minNodes()) {
+                    String foundBy =
+                            script.map(p -> "script:" + p.getFileName()).orElse("auto");
+                    saveTo.get()
+                            .save(
+                                    proof,
+                                    contract.getName(),
+                                    new SavedProofs.Origin(foundBy, settings.name(), millis, o.nodes()));
+                } else {
+                    // The search is now quick: a stale saved proof would only fail every later build.
+                    saveTo.get().remove(contract.getName());
+                }
             }
             return o;
         } catch (ProofInputException | IOException | RuntimeException e) {

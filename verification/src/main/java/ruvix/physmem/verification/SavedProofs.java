@@ -207,6 +207,11 @@ public final class SavedProofs {
         }
     }
 
+    /** Removes the saved proof of {@code contractName}, if there is one. */
+    void remove(String contractName) throws IOException {
+        Files.deleteIfExists(dir.resolve(fileName(contractName)));
+    }
+
     private static void deleteIfPresent(Path p) {
         if (p == null) {
             return;

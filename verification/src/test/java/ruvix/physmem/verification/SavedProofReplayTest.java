@@ -76,6 +76,18 @@ class SavedProofReplayTest {
     }
 
     @Test
+    void aRefreshRemovesAStaleSavedProofWhoseSearchIsNowBelowTheMinimum(@TempDir Path dir) throws Exception {
+        prove(larger, new SavedProofs(dir, 1), true);
+        Path file = dir.resolve(SavedProofs.fileName(lastSplits.getName()));
+        Files.move(new SavedProofs(dir, 1).savedFor(larger.getName()).orElseThrow(), file);
+
+        ContractOutcome o = prove(lastSplits, new SavedProofs(dir, 1_000_000), true);
+        assertTrue(o.closed());
+        assertTrue(o.savedProofStale());
+        assertFalse(Files.exists(file), "the stale file is gone, so the next build does not fail on it");
+    }
+
+    @Test
     void aFileThatIsNoSavedProofIsStaleAndSaysWhy(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(SavedProofs.fileName(lastSplits.getName()));
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

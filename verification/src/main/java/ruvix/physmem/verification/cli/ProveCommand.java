@@ -137,14 +137,15 @@ public final class ProveCommand implements Callable<Integer> {
         List<ContractOutcome> stale = report.contracts().stream()
                 .filter(ContractOutcome::savedProofStale)
                 .toList();
+        long staleLeft = 0;
         for (ContractOutcome c : stale) {
-            out.println((saveProofs && c.closed() && c.nodes() >= SavedProofs.MIN_NODES ? "SAVED    " : "STALE    ")
-                    + c.savedProof() + ": " + String.join("; ", c.notes()));
+            boolean replaced = saveProofs && c.closed();
+            staleLeft += replaced ? 0 : 1;
+            out.println((replaced ? "REPLACED " : "STALE    ") + c.savedProof() + ": " + String.join("; ", c.notes()));
         }
         if (selected.isEmpty()) {
             out.println("report   " + module.resolve("target").resolve("proof-report.md"));
         }
-        boolean staleLeft = !saveProofs && !stale.isEmpty();
-        return unexpected == 0 && notCaught == 0 && !staleLeft ? ExitCodes.OK : ExitCodes.FAILURE;
+        return unexpected == 0 && notCaught == 0 && staleLeft == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }
