@@ -176,8 +176,16 @@ public final class ProofWorkers {
                 + prefix.trim() + "' line\n" + tail(log));
     }
 
-    private static String tail(Path log) throws IOException {
+    /**
+     * The log's last lines, after each "Caused by:" line above them: a worker that dies of a JML
+     * error ends its log with stack frames, and the message naming the error is further up.
+     */
+    static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
+        int from = Math.max(0, lines.size() - LOG_LINES_SHOWN);
+        List<String> shown = new ArrayList<>();
+        lines.subList(0, from).stream().filter(l -> l.startsWith("Caused by: ")).forEach(shown::add);
+        shown.addAll(lines.subList(from, lines.size()));
+        return String.join("\n", shown);
     }
 }

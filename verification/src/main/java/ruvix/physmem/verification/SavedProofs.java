@@ -8,7 +8,6 @@ import de.uka.ilkd.key.proof.io.ProofSaver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,8 +167,13 @@ public final class SavedProofs {
             problems.addAll(replayer.getErrors().stream().map(String::valueOf).toList());
         } catch (IOException | RuntimeException e) {
             problems.add(file.getFileName() + " does not replay: " + e);
-        } finally {
-            deleteIfPresent(plain);
+        }
+        if (plain != null) {
+            try {
+                Files.deleteIfExists(plain);
+            } catch (IOException e) {
+                problems.add("the decompressed copy " + plain + " of " + file.getFileName() + " was not deleted: " + e);
+            }
         }
         return problems;
     }
@@ -201,10 +205,11 @@ public final class SavedProofs {
                 out.write(body.getBytes(StandardCharsets.UTF_8));
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteIfPresent(full);
-            deleteIfPresent(partial);
+        } catch (IOException | RuntimeException e) {
+            deleteAfterFailure(e, full, partial);
+            throw e;
         }
+        Files.deleteIfExists(full);
     }
 
     /** Removes the saved proof of {@code contractName}, if there is one. */
@@ -212,14 +217,17 @@ public final class SavedProofs {
         Files.deleteIfExists(dir.resolve(fileName(contractName)));
     }
 
-    private static void deleteIfPresent(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Deletes the temporary files of a save that failed; a file that cannot be deleted is added to
+     * the failure as suppressed, so the reason the save failed is the one reported.
+     */
+    private static void deleteAfterFailure(Exception failure, Path... files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 }

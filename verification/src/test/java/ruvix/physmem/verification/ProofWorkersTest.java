@@ -50,4 +50,20 @@ class ProofWorkersTest {
         assertTrue(e.getMessage().contains("before its next '@items' line"), e.getMessage());
         assertTrue(e.getMessage().contains("no-such-core"), e.getMessage());
     }
+
+    @Test
+    void aWorkerLogShowsTheCauseAboveItsLastLines(@TempDir Path work) throws Exception {
+        List<String> log = new java.util.ArrayList<>();
+        log.add("java.lang.RuntimeException: loading failed");
+        log.add("Caused by: Method nosuch(int) not found! at Core.java:12:31");
+        for (int i = 0; i < 40; i++) {
+            log.add("\tat frame" + i);
+        }
+        Path file = work.resolve("worker-0.log");
+        java.nio.file.Files.write(file, log);
+        String shown = ProofWorkers.tail(file);
+        assertTrue(shown.startsWith("Caused by: Method nosuch(int) not found!"), shown);
+        assertTrue(shown.endsWith("\tat frame39"), shown);
+        assertTrue(!shown.contains("\tat frame0\n"), shown);
+    }
 }
