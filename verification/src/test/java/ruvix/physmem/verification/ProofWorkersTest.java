@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,17 +55,15 @@ class ProofWorkersTest {
 
     @Test
     void aWorkerLogShowsTheCauseAboveItsLastLines(@TempDir Path work) throws Exception {
-        List<String> log = new java.util.ArrayList<>();
-        log.add("java.lang.RuntimeException: loading failed");
-        log.add("Caused by: Method nosuch(int) not found! at Core.java:12:31");
+        List<String> log = new ArrayList<>(
+                List.of("java.lang.RuntimeException: loading failed", "Caused by: Method nosuch(int) not found!"));
         for (int i = 0; i < 40; i++) {
             log.add("\tat frame" + i);
         }
-        Path file = work.resolve("worker-0.log");
-        java.nio.file.Files.write(file, log);
-        String shown = ProofWorkers.tail(file);
-        assertTrue(shown.startsWith("Caused by: Method nosuch(int) not found!"), shown);
-        assertTrue(shown.endsWith("\tat frame39"), shown);
-        assertTrue(!shown.contains("\tat frame0\n"), shown);
+        Path file = Files.write(work.resolve("worker-0.log"), log);
+
+        List<String> expected = new ArrayList<>(List.of("Caused by: Method nosuch(int) not found!"));
+        expected.addAll(log.subList(log.size() - 20, log.size()));
+        assertEquals(String.join("\n", expected), ProofWorkers.tail(file));
     }
 }
