@@ -92,13 +92,34 @@ public final class BuddyModel {
     @                    freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
     @*/
 
-    /*@ public model_behaviour
+    /*@ // Some page of the double [p, p + 2^(k+1)) of the block (p, k) is unusable or past the span's
+    @ // end. It reads the usable map only, so KeY carries it across a write to freeOrd by its
+    @ // accessible clause, without a witness.
+    @ public model_behaviour
+    @   requires usable != null && 0 <= k && k < MAX_ORDER_LIMIT;
+    @   accessible usable, usable[*], spanPages;
+    @ model helper boolean gapInDouble(int p, int k) {
+    @   return (\exists int q; p <= q && q < p + (2 << k); q >= spanPages || !usable[q]);
+    @ }
+    @
+    @ // The block at p, if any, could not have been twice as large. It reads the block's head and
+    @ // the usable map only, so KeY carries it across a write to another head by its accessible
+    @ // clause.
+    @ public model_behaviour
+    @   requires usable != null && freeOrd != null && 0 <= p && p < freeOrd.length;
+    @   accessible freeOrd, freeOrd[p], orderLimit, usable, usable[*], spanPages;
+    @ model helper boolean greedyAt(int p) {
+    @   return freeOrd[p] >= 0 ==> freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
+    @             || gapInDouble(p, freeOrd[p]);
+    @ }
+    @
+    @ // Init's decomposition is greedy: no free block could have been twice as large, because
+    @ // its order is the top one, its head is not aligned to the double, or the double reaches an
+    @ // unusable page or the span's end.
+    @ public model_behaviour
     @   requires true;
     @ model boolean greedy() {
-    @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @             freeOrd[p] + 1 == orderLimit || p % (2 << freeOrd[p]) != 0
-    @             || (\exists int q; p <= q && q < p + (2 << freeOrd[p]);
-    @                   q >= spanPages || !usable[q]));
+    @   return (\forall int p; 0 <= p && p < spanPages; greedyAt(p));
     @ }
     @*/
 
@@ -402,8 +423,8 @@ public final class BuddyModel {
     @*/
     /**
      * One greedy step in the usable run [s, e): frees the largest block that fits at s; returns its
-     * end. Specified one group of facts per case; the write comes last, so the lemmas read the state
-     * before it. The precondition that usable and freeOrd are different arrays (true by their types)
+     * end. Specified one group of facts per case; the write (placeLargest) comes last, so the
+     * lemmas read the state before it. The precondition that usable and freeOrd are different arrays (true by their types)
      * lets KeY read usable across the write without a type argument at every read.
      */
     private /*@ helper @*/ int emit(int s, int e) {
@@ -411,9 +432,101 @@ public final class BuddyModel {
         int t = blockEnd(s, k);
         sizeFacts(k);
         usableRun(s, t);
-        setFree(s, k);
+        placeLargest(s, k, e);
         return t;
     }
+
+    /*@ private normal_behavior
+    @   // the write, as setFree states it
+    @   requires freeOrd != null && freeOrd.length == spanPages && 0 <= s && s < spanPages;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires allocOrd != null && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT;
+    @   requires (\forall int q; 0 <= q && q < spanPages; -1 <= freeOrd[q] && freeOrd[q] < MAX_ORDER_LIMIT);
+    @   requires -MAX_PAGES <= freeCount && freeCount <= MAX_PAGES;
+    @   assignable freeOrd[s], freeCount;
+    @   ensures freeOrd[s] == k;
+    @   ensures freeCount == \old(freeCount) - (\old(freeOrd[s]) >= 0 ? (1 << \old(freeOrd[s])) : 0) + (1 << k);
+    @   ensures (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
+    @        == (\sum int p; 0 <= p && p < spanPages;
+    @              \old(freeOrd[p]) >= 0 ? (1 << \old(freeOrd[p])) : 0)
+    @           - (\old(freeOrd[s]) >= 0 ? (1 << \old(freeOrd[s])) : 0) + (1 << k);
+    @   ensures \old(freeCount == (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0))
+    @           ==> freeCount == (\sum int p; 0 <= p && p < spanPages; freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   ensures \old(usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0))
+    @           ==> usedCount == (\sum int p; 0 <= p && p < spanPages; allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @ also private normal_behavior
+    @   // the greedy fact is kept: the block (s, k) is the largest that fits at s in the run [s, e)
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT;
+    @   requires 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires (Object) usable != (Object) freeOrd;
+    @   requires 0 <= s && s < e && e <= spanPages && prefix(s) && greedy();
+    @   requires e == spanPages || !usable[e];
+    @   requires 0 <= k && k < orderLimit;
+    @   requires k + 1 == orderLimit || s % (2 << k) != 0 || s + (2 << k) > e;
+    @   assignable freeOrd[s], freeCount;
+    @   ensures greedy();
+    @*/
+    /**
+     * The emit step's write: frees the block (s, k), the largest that fits at s in the run ending
+     * at e. It is a method of its own so that the lemmas that carry greedy() across the write are
+     * read only by the proof that needs them (its second case, under class axioms off); the proofs
+     * of emit's other facts see this contract, not the lemmas.
+     */
+    private /*@ helper @*/ void placeLargest(int s, int k, int e) {
+        gapAt(s, k, e);
+        prefixBounds(s);
+        greedyDefined();
+        setFree(s, k);
+        greedyDefined();
+        newBlockGreedy(s, k);
+    }
+
+    /*@ private normal_behavior
+    @   requires true;
+    @   assignable \strictly_nothing;
+    @   ensures 0 <= s && s < spanPages && freeOrd[s] == k
+    @           && (k + 1 == orderLimit || s % (2 << k) != 0 || gapInDouble(s, k)) ==> greedyAt(s);
+    @*/
+    /** Lemma for KeY: the new block (s, k) could not have been twice as large, as greedyAt(s) states it. */
+    private /*@ helper @*/ void newBlockGreedy(int s, int k) {}
+
+    /*@ private normal_behavior
+    @   requires true;
+    @   assignable \strictly_nothing;
+    @   ensures prefix(s) ==> 0 <= freeCount && freeCount <= s
+    @           && (\forall int p; 0 <= p && p < spanPages; -1 <= freeOrd[p] && freeOrd[p] < orderLimit);
+    @*/
+    /** Lemma for KeY: the bounds that setFree needs, read off prefix(s) without opening it in the step. */
+    private /*@ helper @*/ void prefixBounds(int s) {}
+
+    /*@ private normal_behavior
+    @   requires true;
+    @   assignable \strictly_nothing;
+    @   ensures greedy() <==> (\forall int p; 0 <= p && p < spanPages; greedyAt(p));
+    @*/
+    /**
+     * Lemma for KeY: greedy() is its definition. The greedy step is proved with the model methods
+     * kept whole, so that gapInDouble crosses the write by its accessible clause; this lemma
+     * opens greedy() before the write and closes it after.
+     */
+    private /*@ helper @*/ void greedyDefined() {}
+
+    /*@ private normal_behavior
+    @   requires true;
+    @   assignable \strictly_nothing;
+    @   ensures usable != null && usable.length == spanPages && 0 <= spanPages && spanPages <= MAX_PAGES
+    @           && 0 <= s && s < e && e <= spanPages && 0 <= k && k < MAX_ORDER_LIMIT
+    @           && (e == spanPages || !usable[e]) && s + (2 << k) > e ==> gapInDouble(s, k);
+    @*/
+    /**
+     * Lemma for KeY: a block at s whose double reaches past the run's end e, an unusable page or
+     * the span's end, has e as its gap (the witness of gapInDouble).
+     */
+    private /*@ helper @*/ void gapAt(int s, int k, int e) {}
 
     /*@ private normal_behavior
     @   requires 0 <= s && s <= MAX_PAGES && 0 <= k && k < MAX_ORDER_LIMIT;

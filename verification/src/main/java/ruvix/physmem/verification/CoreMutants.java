@@ -167,6 +167,12 @@ public final class CoreMutants {
                         "k + 1 < orderLimit && s + (2 << k) <= e",
                         List.of("largestFit(int,int) #0")),
                 new CoreMutant(
+                        "init-frees-single-pages",
+                        "init frees every usable page as a block of its own instead of the largest block that fits",
+                        "        int k = largestFit(s, e);",
+                        "        int k = 0;",
+                        List.of("emit(int,int) #3")),
+                new CoreMutant(
                         "suitable-blocks-counts-pages",
                         "the suitable-block count adds a free block's pages instead of its blocks of the order",
                         "long blocks = 1 << (freeOrd[i] - order);",

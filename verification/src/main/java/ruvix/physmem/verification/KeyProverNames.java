@@ -6,7 +6,8 @@ public final class KeyProverNames {
 
     /**
      * "pkg.C[pkg.C::m(int)].JML normal_behavior operation contract.2" becomes "m(int) #2"; an
-     * exceptional_behavior case becomes "m(int) exceptional #0".
+     * exceptional_behavior case becomes "m(int) exceptional #0", and a model method's accessible
+     * clause (its dependency contract) "m(int) accessible #0".
      */
     public static String shortName(String contract) {
         int open = contract.indexOf("::");
@@ -15,7 +16,9 @@ public final class KeyProverNames {
         if (open < 0 || close < 0 || dot < close) {
             return contract;
         }
-        String kind = contract.contains("exceptional_behavior") ? " exceptional" : "";
+        String kind = contract.contains("exceptional_behavior")
+                ? " exceptional"
+                : contract.contains("accessible clause") ? " accessible" : "";
         return contract.substring(open + 2, close) + kind + " #" + contract.substring(dot + 1);
     }
 

@@ -4,6 +4,7 @@ import de.uka.ilkd.key.speclang.Contract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +67,7 @@ public final class ProofRun {
                                         coreFolder.toString(),
                                         scriptsDir.toString(),
                                         workDir.resolve("mutants").toString(),
-                                        relevant,
+                                        MutantSchedule.longestFirst(relevant, closedOnOriginal),
                                         closedOnOriginal),
                                 MutantOutcome.class,
                                 workers,
@@ -80,7 +81,10 @@ public final class ProofRun {
                                                 .stream()
                                                         .map(KeyProverNames::shortName)
                                                         .toList())))
-                        .outcomes();
+                        .outcomes()
+                        .stream()
+                        .sorted(Comparator.comparingInt(mo -> catalogueIndex(relevant, mo)))
+                        .toList();
         OpenJmlRunner.Result openJml = OpenJmlRunner.run(coreFolder, workDir.resolve("openjml"));
         progress.accept("OpenJML: " + openJml.summary());
         return new ProofReport(
@@ -92,6 +96,16 @@ public final class ProofRun {
                 mutantOutcomes,
                 openJml.summary(),
                 System.currentTimeMillis() - start);
+    }
+
+    /** Where a mutant's outcome stands in the catalogue, so the report keeps its order whatever the run's. */
+    private static int catalogueIndex(List<CoreMutant> catalogue, MutantOutcome outcome) {
+        for (int i = 0; i < catalogue.size(); i++) {
+            if (catalogue.get(i).id().equals(outcome.id())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("mutant outcome " + outcome.id() + " is not in the catalogue");
     }
 
     /**

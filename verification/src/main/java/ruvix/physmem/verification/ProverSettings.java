@@ -49,7 +49,11 @@ public record ProverSettings(
             "startDecomposed() #0",
             "skipPage(int,int) #0",
             "startRun(int,int) #0",
-            "endRun(int) #0");
+            "endRun(int) #0",
+            "gapAt(int,int,int) #0",
+            "greedyDefined() #0",
+            "prefixBounds(int) #0",
+            "newBlockGreedy(int,int) #0");
 
     private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
             "suitableBlocks(int) #0",
@@ -64,7 +68,13 @@ public record ProverSettings(
     private static final Set<String> ATOM_CONTRACTS = Set.of("decompose() #0", "emitRun(int) #0");
 
     private static final Set<String> GREEDY_STEP_CONTRACTS =
-            Set.of("emit(int,int) #0", "emit(int,int) #1", "emit(int,int) #2", "emit(int,int) #3");
+            Set.of("emit(int,int) #0", "emit(int,int) #1", "emit(int,int) #2");
+
+    private static final Set<String> GREEDY_ATOM_CONTRACTS =
+            Set.of("emit(int,int) #3", "placeLargest(int,int,int) #0", "placeLargest(int,int,int) #1");
+
+    private static final Set<String> DEPENDENCY_CONTRACTS =
+            Set.of("gapInDouble(int,int) accessible #0", "greedyAt(int) accessible #0");
 
     private static final Set<String> STEP_CONTRACTS =
             Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
@@ -206,6 +216,36 @@ public record ProverSettings(
     }
 
     /**
+     * For the greedy step's case that keeps greedy(): the greedy-step profile without class
+     * axioms, so that the model methods stay whole. greedyDefined() opens greedy() before the
+     * write and closes it after, and gapInDouble, which reads only the usable map, crosses the
+     * write by its accessible clause (KeY's dependency contracts) instead of by a witness of its
+     * existential.
+     */
+    public static ProverSettings greedyAtoms() {
+        Map<String, String> s = new LinkedHashMap<>(strategy(
+                StrategyProperties.SPLITTING_DELAYED,
+                StrategyProperties.NON_LIN_ARITH_NONE,
+                StrategyProperties.CLASS_AXIOM_OFF));
+        s.put(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_OFF);
+        s.put(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
+        return new ProverSettings("greedy-atoms", 60_000, 300_000, CHECKING_OF, Map.copyOf(s));
+    }
+
+    /**
+     * For the accessible clauses of the model methods (that a value read only from its footprint
+     * is the same in two heaps that agree on it): KeY's full quantifier instantiation, since the
+     * witness of one heap's existential has to be put into the other heap's universal, which
+     * splits the proof and which the other profiles' non-splitting instantiation does not do.
+     */
+    public static ProverSettings dependencies() {
+        Map<String, String> s = new LinkedHashMap<>(
+                strategy(StrategyProperties.SPLITTING_NORMAL, StrategyProperties.NON_LIN_ARITH_NONE));
+        s.put(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, StrategyProperties.QUANTIFIERS_INSTANTIATE);
+        return new ProverSettings("dependencies", 12_000, 60_000, CHECKING_OF, Map.copyOf(s));
+    }
+
+    /**
      * For an operation whose invariant-keeping work is done by non-helper methods and lemmas that
      * take {@code \invariant_for(this)} as one fact (the accepted cases of alloc and
      * allocConstrained, over splitDown and carve): KeY's class axioms are off, so the invariant is
@@ -238,6 +278,12 @@ public record ProverSettings(
         }
         if (GREEDY_STEP_CONTRACTS.contains(shortName)) {
             return greedyStep();
+        }
+        if (GREEDY_ATOM_CONTRACTS.contains(shortName)) {
+            return greedyAtoms();
+        }
+        if (DEPENDENCY_CONTRACTS.contains(shortName)) {
+            return dependencies();
         }
         if (FOLDED_INVARIANT_CONTRACTS.contains(shortName)) {
             return foldedInvariant();
@@ -291,6 +337,8 @@ public record ProverSettings(
                 opaqueArithmetic(),
                 atoms(),
                 greedyStep(),
+                greedyAtoms(),
+                dependencies(),
                 foldedInvariant(),
                 probe());
     }
