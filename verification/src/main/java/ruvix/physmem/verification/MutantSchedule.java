@@ -3,11 +3,14 @@ package ruvix.physmem.verification;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The order in which the workers take the mutants: longest attempt budget first. Each worker is
  * handed the next mutant when it is free, so a long attempt handed out last would run alone while
- * the other workers idle; longest-first keeps the end of the run balanced.
+ * the other workers idle; longest-first keeps the end of the run balanced. The report keeps the
+ * catalogue's order.
  */
 final class MutantSchedule {
     private MutantSchedule() {}
@@ -18,6 +21,16 @@ final class MutantSchedule {
                 .sorted(Comparator.comparingLong((CoreMutant m) -> budgetMillis(m, closedOnOriginal))
                         .reversed())
                 .toList();
+    }
+
+    /** The outcomes of a run, in the catalogue's order whatever order they ran in. */
+    static List<MutantOutcome> inCatalogueOrder(List<CoreMutant> catalogue, List<MutantOutcome> outcomes) {
+        Map<String, MutantOutcome> byId =
+                outcomes.stream().collect(Collectors.toMap(MutantOutcome::id, Function.identity()));
+        if (!byId.keySet().equals(catalogue.stream().map(CoreMutant::id).collect(Collectors.toSet()))) {
+            throw new IllegalStateException("mutant outcomes " + byId.keySet() + " do not match the mutants run");
+        }
+        return catalogue.stream().map(m -> byId.get(m.id())).toList();
     }
 
     /**

@@ -4,7 +4,6 @@ import de.uka.ilkd.key.speclang.Contract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,29 +61,7 @@ public final class ProofRun {
                 mutants.stream().filter(m -> ran.stream().anyMatch(m::targets)).toList();
         List<MutantOutcome> mutantOutcomes = relevant.isEmpty()
                 ? List.of()
-                : ProofWorkers.run(
-                                WorkOrder.mutants(
-                                        coreFolder.toString(),
-                                        scriptsDir.toString(),
-                                        workDir.resolve("mutants").toString(),
-                                        MutantSchedule.longestFirst(relevant, closedOnOriginal),
-                                        closedOnOriginal),
-                                MutantOutcome.class,
-                                workers,
-                                workDir.resolve("mutant-workers"),
-                                (mo, arrived, items) -> progress.accept(String.format(
-                                        "mutant %-36s %-12s %6.1f s  %s",
-                                        mo.id(),
-                                        mo.verdict(),
-                                        mo.millis() / 1000.0,
-                                        (mo.caught() ? mo.caughtBy() : mo.targets())
-                                                .stream()
-                                                        .map(KeyProverNames::shortName)
-                                                        .toList())))
-                        .outcomes()
-                        .stream()
-                        .sorted(Comparator.comparingInt(mo -> catalogueIndex(relevant, mo)))
-                        .toList();
+                : runMutants(relevant, coreFolder, scriptsDir, workDir, closedOnOriginal, workers, progress);
         OpenJmlRunner.Result openJml = OpenJmlRunner.run(coreFolder, workDir.resolve("openjml"));
         progress.accept("OpenJML: " + openJml.summary());
         return new ProofReport(
@@ -98,14 +75,35 @@ public final class ProofRun {
                 System.currentTimeMillis() - start);
     }
 
-    /** Where a mutant's outcome stands in the catalogue, so the report keeps its order whatever the run's. */
-    private static int catalogueIndex(List<CoreMutant> catalogue, MutantOutcome outcome) {
-        for (int i = 0; i < catalogue.size(); i++) {
-            if (catalogue.get(i).id().equals(outcome.id())) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("mutant outcome " + outcome.id() + " is not in the catalogue");
+    /** The mutants on the workers, longest budget first; the outcomes in the catalogue's order. */
+    private static List<MutantOutcome> runMutants(
+            List<CoreMutant> mutants,
+            Path coreFolder,
+            Path scriptsDir,
+            Path workDir,
+            Map<String, OriginalProof> closedOnOriginal,
+            int workers,
+            Consumer<String> progress)
+            throws IOException, InterruptedException {
+        List<MutantOutcome> outcomes = ProofWorkers.run(
+                        WorkOrder.mutants(
+                                coreFolder.toString(),
+                                scriptsDir.toString(),
+                                workDir.resolve("mutants").toString(),
+                                MutantSchedule.longestFirst(mutants, closedOnOriginal),
+                                closedOnOriginal),
+                        MutantOutcome.class,
+                        workers,
+                        workDir.resolve("mutant-workers"),
+                        (mo, arrived, items) -> progress.accept(String.format(
+                                "mutant %-36s %-12s %6.1f s  %s",
+                                mo.id(),
+                                mo.verdict(),
+                                mo.millis() / 1000.0,
+                                (mo.caught() ? mo.caughtBy() : mo.targets())
+                                        .stream().map(KeyProverNames::shortName).toList())))
+                .outcomes();
+        return MutantSchedule.inCatalogueOrder(mutants, outcomes);
     }
 
     /**

@@ -1,6 +1,7 @@
 package ruvix.physmem.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
@@ -46,5 +47,30 @@ class MutantScheduleTest {
                         .timeoutMillis(),
                 MutantSchedule.budgetMillis(mutant("counter", "setFree(int,int) #0"), closed));
         assertEquals(0, MutantSchedule.budgetMillis(mutant("open-target", "free(int,int) #4"), closed));
+    }
+
+    private static MutantOutcome outcome(String id) {
+        return new MutantOutcome(id, id, MutantOutcome.Verdict.CAUGHT, List.of(), List.of(), List.of(), 1);
+    }
+
+    @Test
+    void outcomesAreReportedInTheCataloguesOrder() {
+        List<CoreMutant> catalogue = List.of(
+                mutant("a", "isUsable(int) #0"), mutant("b", "totalPages() #0"), mutant("c", "setFree(int,int) #0"));
+
+        List<String> order =
+                MutantSchedule.inCatalogueOrder(catalogue, List.of(outcome("c"), outcome("a"), outcome("b"))).stream()
+                        .map(MutantOutcome::id)
+                        .toList();
+
+        assertEquals(List.of("a", "b", "c"), order);
+    }
+
+    @Test
+    void aMissingOutcomeIsAnErrorNotAGap() {
+        List<CoreMutant> catalogue = List.of(mutant("a", "isUsable(int) #0"), mutant("b", "totalPages() #0"));
+
+        assertThrows(
+                IllegalStateException.class, () -> MutantSchedule.inCatalogueOrder(catalogue, List.of(outcome("a"))));
     }
 }
