@@ -424,7 +424,7 @@ public final class BuddyModel {
     /**
      * One greedy step in the usable run [s, e): frees the largest block that fits at s; returns its
      * end. Specified one group of facts per case; the write (placeLargest) comes last, so the
-     * lemmas read the state before it. The precondition that usable and freeOrd are different arrays (true by their types)
+     * lemmas read the state before it. The precondition usable != freeOrd (true by their types)
      * lets KeY read usable across the write without a type argument at every read.
      */
     private /*@ helper @*/ int emit(int s, int e) {
@@ -473,8 +473,8 @@ public final class BuddyModel {
     /**
      * The emit step's write: frees the block (s, k), the largest that fits at s in the run ending
      * at e. It is a method of its own so that the lemmas that carry greedy() across the write are
-     * read only by the proof that needs them (its second case, under class axioms off); the proofs
-     * of emit's other facts see this contract, not the lemmas.
+     * read only by its own proofs (under class axioms off, where they stay single facts); the
+     * proofs of emit's facts read this contract, not the lemmas.
      */
     private /*@ helper @*/ void placeLargest(int s, int k, int e) {
         gapAt(s, k, e);
