@@ -218,9 +218,9 @@ public record ProverSettings(
     /**
      * For the greedy step's case that keeps greedy() (emit #3) and its write (placeLargest): the
      * greedy-step profile without class axioms and query expansion, so that the model methods stay
-     * whole. greedyDefined() opens greedy() before the write and closes it after, and gapInDouble, which reads only the usable map, crosses the
-     * write by its accessible clause (KeY's dependency contracts) instead of by a witness of its
-     * existential.
+     * whole. greedyDefined() opens greedy() before the write and closes it after, and gapInDouble,
+     * which reads only the usable map, crosses the write by its accessible clause (KeY's dependency
+     * contracts) instead of by a witness of its existential.
      */
     public static ProverSettings greedyAtoms() {
         Map<String, String> s = new LinkedHashMap<>(strategy(
