@@ -123,6 +123,83 @@ public final class BuddyModel {
     @ }
     @*/
 
+    /*@ // The class invariant's groups as single facts, for the allocation's split: take and
+    @ // splitLow keep one group per specification case, splitDown and its step splitStep pass them
+    @ // on whole (KeY keeps each one atom there), readGroups and endSplit unfold and fold
+    @ // \invariant_for(this) around them, and unfoldGroups and foldGroups around splitLow. I5 is
+    @ // coalescedFree().
+    @ // Shape: every page's orders are -1 or below maxOrder.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean ordersInRange() {
+    @   return (\forall int p; 0 <= p && p < spanPages;
+    @             -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @             && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @ }
+    @
+    @ // I1 no overlap.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean disjoint() {
+    @   return (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0)
+    @       && (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @             && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @             freeOrd[q] < 0 && allocOrd[q] < 0)
+    @       && (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @             && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @             freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ }
+    @
+    @ // I2 buddy alignment.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean aligned() {
+    @   return (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @             p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages)
+    @       && (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @             p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages)
+    @       && (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @             && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q])
+    @       && (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @             && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @ }
+    @
+    @ // I4 for the page counts: they are the page sums of F and of A.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean pageSums() {
+    @   return freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @                         freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0)
+    @       && usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @                         allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @ }
+    @
+    @ // I3's count of U. It reads the usable map only, so KeY carries it across the steps' writes
+    @ // by its accessible clause.
+    @ public model_behaviour
+    @   requires usable != null;
+    @   accessible usable, usable[*], spanPages, usablePages;
+    @ model helper boolean usableCounted() {
+    @   return usablePages == (\num_of int p; 0 <= p && p < spanPages; usable[p]);
+    @ }
+    @
+    @ // A split's progress, splitting the allocated block (h, j) down: the upper halves
+    @ // (h + 2^i, i), k <= i < j, are free ...
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean halvesFree(int h, int k, int j) {
+    @   return (\forall int i; k <= i && i < j; freeOrd[h + (1 << i)] == i && (1 << k) <= (1 << i));
+    @ }
+    @
+    @ // ... and they are the only free heads inside the block.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean halvesOnly(int h, int k, int j) {
+    @   return (\forall int p; h < p && p < h + (1 << j);
+    @             freeOrd[p] == -1 || k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+    @ }
+    @*/
+
     /*@ public normal_behavior
     @   requires 1 <= maxOrder && maxOrder <= MAX_ORDER_LIMIT;
     @   requires usable != null && usable.length <= MAX_PAGES;
@@ -878,47 +955,36 @@ public final class BuddyModel {
     /**
      * Allocates the free block (h, j) split down to (h, order): the upper halves (h + 2^i, i),
      * order <= i < j, become free. Not a helper: it takes and keeps the class invariant, so that
-     * alloc's proof uses it as one fact.
+     * alloc's proof uses it as one fact. Inside, the invariant travels as its groups (see
+     * ordersInRange()) and the split's progress as halvesFree/halvesOnly, which each step keeps
+     * and the next one requires word for word, so the loop invariant has no quantifier of its own.
+     * The loop writes only inside the block, so what lies outside it needs no invariant either.
      */
     private void splitDown(int h, int j, int order) {
-        sumAtLeast(freeOrd, spanPages, h);
-        sumAtLeast(allocOrd, spanPages, h);
-        countAtMost(usable, spanPages);
-        blockInside(h);
-        blocksBelow(h);
-        take(h);
+        readGroups();
+        countBounds(h);
+        takeStep(h);
+        allocInside(h);
+        startHalves(h, j);
         int k = j;
-        /*@ loop_invariant \invariant_for(this);
+        /*@ loop_invariant ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree()
+        @                && usableCounted() && halvesFree(h, k, j) && halvesOnly(h, k, j);
         @ loop_invariant order <= k && k <= j && allocOrd[h] == k && freeOrd[h] == -1;
-        @ loop_invariant h % (1 << k) == 0 && h + (1 << k) <= spanPages;
-        @ // The block being split, (h, k), holds no other head, lies on usable pages, and every
-        @ // block below it ends at or before it: the local facts each split step needs.
-        @ loop_invariant (\forall int q; h < q && q < h + (1 << k);
-        @                   freeOrd[q] < 0 && allocOrd[q] < 0);
-        @ loop_invariant (\forall int q; h <= q && q < h + (1 << k); usable[q]);
-        @ loop_invariant (\forall int p; 0 <= p && p < h;
-        @                   (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
-        @                   && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
-        @ loop_invariant 0 <= freeCount && (1 << k) <= usedCount && freeCount + usedCount <= MAX_PAGES;
-        @ loop_invariant (\forall int i; k <= i && i < j;
-        @                   freeOrd[h + (1 << i)] == i && (1 << k) <= (1 << i));
-        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != h;
-        @                   allocOrd[p] == \old(allocOrd[p]));
-        @ loop_invariant (\forall int p; 0 <= p && p < spanPages && p != h
-        @                   && freeOrd[p] != \old(freeOrd[p]);
-        @                   k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+        @ loop_invariant 0 <= h && h < spanPages && (1 << k) <= (1 << j);
+        @ loop_invariant 0 <= freeCount && (1 << k) <= usedCount && freeCount + usedCount <= MAX_PAGES
+        @                && freeCount + usedCount == usablePages;
         @ loop_invariant freeCount == \old(freeCount) - (1 << k);
         @ loop_invariant usedCount == \old(usedCount) + (1 << k);
-        @ assignable freeOrd[*], allocOrd[*], freeCount, usedCount;
+        @ assignable allocOrd[h], freeOrd[h + 1 .. h + (1 << j) - 1], freeCount, usedCount;
         @ decreases k;
         @*/
         while (k > order) {
             k--;
             sizeFacts(k);
-            splitLow(h, k);
+            splitStep(h, k, j);
         }
-        splitCount = j - order;
-        coalesceCount = 0;
+        endHalves(h, order, j);
+        endSplit(j - order);
     }
 
     /*@ private normal_behavior
@@ -927,26 +993,16 @@ public final class BuddyModel {
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
     @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
     @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires pageSums();
     @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages;
-    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   ensures ordersInRange();
     @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
     @   ensures freeCount + usedCount == usablePages;
-    @   ensures freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @              freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @              allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   ensures pageSums();
     @   ensures freeOrd[h] == -1 && allocOrd[h] == \old(freeOrd[h]);
     @   ensures freeCount == \old(freeCount) - (1 << \old(freeOrd[h]))
     @           && usedCount == \old(usedCount) + (1 << \old(freeOrd[h]));
@@ -956,89 +1012,42 @@ public final class BuddyModel {
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
     @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
     @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
-    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
-    @               freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
-    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires pageSums();
+    @   requires disjoint();
     @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
-    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
-    @              freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
-    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures disjoint();
     @ also private normal_behavior
     @   // I2 is kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
     @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
     @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
-    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   requires pageSums();
+    @   requires aligned();
     @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @              p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   ensures (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
-    @              p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
-    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
-    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   ensures aligned();
     @ also private normal_behavior
     @   // I5 is kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
     @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
     @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @               && p + (1 << freeOrd[p]) < spanPages;
-    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   requires pageSums();
+    @   requires coalescedFree();
     @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @              && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @              && p + (1 << freeOrd[p]) < spanPages;
-    @              freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   ensures coalescedFree();
     @*/
     /**
      * Moves the free block at h to A unchanged, the first step of an allocation. Each step keeps
@@ -1049,6 +1058,28 @@ public final class BuddyModel {
         sizeFacts(j);
         setFree(h, -1);
         setAlloc(h, j);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires freeCount + usedCount == usablePages;
+    @   assignable freeOrd[h], allocOrd[h], freeCount, usedCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures freeCount + usedCount == usablePages;
+    @   ensures freeOrd[h] == -1 && allocOrd[h] == \old(freeOrd[h]);
+    @   ensures freeCount == \old(freeCount) - (1 << \old(freeOrd[h]))
+    @           && usedCount == \old(usedCount) + (1 << \old(freeOrd[h]));
+    @*/
+    /** take with its four cases' groups as one contract, the form splitDown passes on. */
+    private /*@ helper @*/ void takeStep(int h) {
+        take(h);
     }
 
     /*@ private normal_behavior
@@ -1210,27 +1241,37 @@ public final class BuddyModel {
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
-    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
-    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
-    @               freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
     @   assignable \strictly_nothing;
-    @   ensures h % (1 << freeOrd[h]) == 0 && h + (1 << freeOrd[h]) <= spanPages;
-    @   ensures (\forall int q; h < q && q < h + (1 << freeOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   ensures (\forall int q; h <= q && q < h + (1 << freeOrd[h]); usable[q]);
+    @   ensures (\forall int p; 0 <= p && p < spanPages;
+    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
+    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   ensures freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @              freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @              allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @              p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   ensures (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @              p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @              && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @              && p + (1 << freeOrd[p]) < spanPages;
+    @              freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
     @*/
-    /**
-     * Lemma for KeY: the free block at h lies on usable pages, aligned, and holds no other head
-     * (I1 and I2 read at h), the local facts the split steps need.
-     */
-    private /*@ helper @*/ void blockInside(int h) {}
+    /** Lemma for KeY: the invariant's groups spelled out, as the split step's cases state them. */
+    private /*@ helper @*/ void unfoldGroups() {}
 
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
@@ -1240,23 +1281,258 @@ public final class BuddyModel {
     @   requires (\forall int p; 0 <= p && p < spanPages;
     @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
     @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
-    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
+    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
+    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
+    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
     @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
     @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
     @               freeOrd[q] < 0 && allocOrd[q] < 0);
     @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
     @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
     @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
+    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
+    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
+    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
+    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
+    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
+    @               && p + (1 << freeOrd[p]) < spanPages;
+    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   assignable \strictly_nothing;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @*/
+    /** Lemma for KeY: the invariant's groups folded back after a split step. */
+    private /*@ helper @*/ void foldGroups() {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES
+    @            && freeCount + usedCount == usablePages;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
+    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES
+    @           && freeCount + usedCount == usablePages;
+    @   ensures allocOrd[h] == k && freeOrd[h + (1 << k)] == k;
+    @   ensures 1 <= (1 << k) && (2 << k) == 2 * (1 << k) && (1 << (k + 1)) == (2 << k);
+    @   ensures freeCount == \old(freeCount) + (1 << k) && usedCount == \old(usedCount) - (1 << k);
+    @*/
+    /**
+     * splitLow with the invariant's groups as single facts: its cases state them spelled out (one
+     * group each), and this contract reads the block's local facts off the groups and unfolds and
+     * folds the groups around it.
+     */
+    private /*@ helper @*/ void splitGroups(int h, int k) {
+        allocInside(h);
+        doubleInside(h, k);
+        allocBelow(h);
+        unfoldGroups();
+        splitLow(h, k);
+        foldGroups();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES
+    @            && freeCount + usedCount == usablePages;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
+    @   requires k + 1 <= j && halvesFree(h, (int) (k + 1), j) && halvesOnly(h, (int) (k + 1), j);
+    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES
+    @           && freeCount + usedCount == usablePages;
+    @   ensures allocOrd[h] == k && freeOrd[h] == -1 && halvesFree(h, k, j) && halvesOnly(h, k, j);
+    @   ensures 1 <= (1 << k) && (2 << k) == 2 * (1 << k) && (1 << (k + 1)) == (2 << k);
+    @   ensures freeCount == \old(freeCount) + (1 << k) && usedCount == \old(usedCount) - (1 << k);
+    @*/
+    /**
+     * One split step of splitDown's loop, (h, k + 1) into (h, k) and its free upper buddy, with
+     * the invariant's groups and the split's progress as single facts: it passes the progress
+     * across splitGroups' write.
+     */
+    private /*@ helper @*/ void splitStep(int h, int k, int j) {
+        readHalves(h, k + 1, j);
+        splitGroups(h, k);
+        packHalves(h, k, j);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0;
+    @   requires ordersInRange() && disjoint() && aligned();
+    @   assignable \strictly_nothing;
+    @   ensures h % (1 << allocOrd[h]) == 0 && h + (1 << allocOrd[h]) <= spanPages;
+    @   ensures (\forall int q; h < q && q < h + (1 << allocOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int q; h <= q && q < h + (1 << allocOrd[h]); usable[q]);
+    @*/
+    /**
+     * Lemma for KeY: the allocated block at h is aligned, lies on usable pages and holds no other
+     * head (I1 and I2 read at h).
+     */
+    private /*@ helper @*/ void allocInside(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= h && allocOrd != null && freeOrd != null
+    @            && usable != null && h < allocOrd.length && allocOrd[h] == k + 1 && spanPages <= MAX_PAGES;
+    @   requires h % (1 << allocOrd[h]) == 0 && h + (1 << allocOrd[h]) <= spanPages;
+    @   requires (\forall int q; h < q && q < h + (1 << allocOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int q; h <= q && q < h + (1 << allocOrd[h]); usable[q]);
+    @   assignable \strictly_nothing;
+    @   ensures h % (2 << k) == 0 && h + (2 << k) <= spanPages && freeOrd[h + (1 << k)] < 0;
+    @   ensures (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int q; h <= q && q < h + (2 << k); usable[q]);
+    @*/
+    /** Lemma for KeY: allocInside's facts for a block of order k + 1, in the split step's terms. */
+    private /*@ helper @*/ void doubleInside(int h, int k) {
+        sizeFacts(k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0;
+    @   requires ordersInRange() && disjoint();
     @   assignable \strictly_nothing;
     @   ensures (\forall int p; 0 <= p && p < h;
     @              (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
     @              && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
     @*/
     /**
-     * Lemma for KeY: every block below the free block at h ends at or before h (I1 read with h as
-     * the page inside), so no split step searches the invariant's pairs of pages for it.
+     * Lemma for KeY: every block below the allocated block at h ends at or before h (I1 read with
+     * h as the page inside), the other local fact a split step needs.
      */
-    private /*@ helper @*/ void blocksBelow(int h) {}
+    private /*@ helper @*/ void allocBelow(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= j && j < orderLimit && 0 <= h && h < spanPages && allocOrd[h] == j;
+    @   requires ordersInRange();
+    @   requires h + (1 << allocOrd[h]) <= spanPages;
+    @   requires (\forall int q; h < q && q < h + (1 << allocOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable \strictly_nothing;
+    @   ensures halvesFree(h, j, j) && halvesOnly(h, j, j);
+    @   ensures (\forall int p; h < p && p < h + (1 << j); freeOrd[p] == -1);
+    @*/
+    /**
+     * Lemma for KeY: a split of the allocated block (h, j) starts with no upper half free and no
+     * free head inside the block (I1 read at h).
+     */
+    private /*@ helper @*/ void startHalves(int h, int j) {}
+
+    /*@ private normal_behavior
+    @   requires halvesFree(h, k, j) && halvesOnly(h, k, j);
+    @   assignable \strictly_nothing;
+    @   ensures (\forall int i; k <= i && i < j; freeOrd[h + (1 << i)] == i && (1 << k) <= (1 << i));
+    @   ensures (\forall int p; h < p && p < h + (1 << j);
+    @              freeOrd[p] == -1 || k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+    @*/
+    /** Lemma for KeY: a split's progress spelled out, before the next step's write. */
+    private /*@ helper @*/ void readHalves(int h, int k, int j) {}
+
+    /*@ private normal_behavior
+    @   requires (\forall int i; k <= i && i < j; freeOrd[h + (1 << i)] == i && (1 << k) <= (1 << i));
+    @   requires (\forall int p; h < p && p < h + (1 << j);
+    @              freeOrd[p] == -1 || k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+    @   assignable \strictly_nothing;
+    @   ensures halvesFree(h, k, j) && halvesOnly(h, k, j);
+    @*/
+    /** Lemma for KeY: a split's progress folded back after a step's write. */
+    private /*@ helper @*/ void packHalves(int h, int k, int j) {}
+
+    /*@ private normal_behavior
+    @   requires halvesFree(h, k, j) && halvesOnly(h, k, j);
+    @   assignable \strictly_nothing;
+    @   ensures (\forall int i; k <= i && i < j; freeOrd[h + (1 << i)] == i);
+    @   ensures (\forall int p; h < p && p < h + (1 << j);
+    @              freeOrd[p] == -1 || k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+    @*/
+    /** Lemma for KeY: a finished split's upper halves, spelled out for splitDown's postcondition. */
+    private /*@ helper @*/ void endHalves(int h, int k, int j) {}
+
+    /*@ private normal_behavior
+    @   assignable \strictly_nothing;
+    @   ensures 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   ensures usable != null && freeOrd != null && allocOrd != null;
+    @   ensures usable.length == spanPages && freeOrd.length == spanPages
+    @           && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree()
+    @           && usableCounted();
+    @   ensures freeCount + usedCount == usablePages;
+    @*/
+    /**
+     * Lemma for KeY: the class invariant unfolded into its groups (endSplit folds them back).
+     * Not a helper, so it reads \invariant_for(this) as splitDown's precondition states it.
+     */
+    private void readGroups() {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && pageSums() && usableCounted();
+    @   requires freeCount + usedCount == usablePages;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   assignable \strictly_nothing;
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @*/
+    /**
+     * Lemma for KeY: the counters' bounds at the start of an allocation (a page sum is at least
+     * each of its terms, and at most every page is usable), and that h heads no allocated block.
+     */
+    private /*@ helper @*/ void countBounds(int h) {
+        sizeFacts(freeOrd[h]);
+        sumAtLeast(freeOrd, spanPages, h);
+        sumAtLeast(allocOrd, spanPages, h);
+        countAtMost(usable, spanPages);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree()
+    @            && usableCounted();
+    @   requires freeCount + usedCount == usablePages && splits >= 0;
+    @   assignable splitCount, coalesceCount;
+    @   ensures splitCount == splits && coalesceCount == 0;
+    @   ensures \invariant_for(this);
+    @*/
+    /**
+     * Records an allocation's statistics (splits, no coalescing) and folds the class invariant's
+     * groups back into \invariant_for(this): the last step of splitDown. The two writes happen
+     * here, so that splitDown's proof never carries the groups across them.
+     */
+    private /*@ helper @*/ void endSplit(int splits) {
+        splitCount = splits;
+        coalesceCount = 0;
+    }
 
     /*@ private normal_behavior
     @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= h && h <= 2 * MAX_PAGES && h % (2 << k) == 0;

@@ -39,8 +39,8 @@ public record ProverSettings(
             "noPages([I,int) #0");
 
     private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS = Set.of(
-            "blocksBelow(int) #0",
-            "blockInside(int) #0",
+            "allocInside(int) #0",
+            "allocBelow(int) #0",
             "pageOfFreeBlock(int,int) #0",
             "freeAligned(int) #0",
             "readShape() #0",
@@ -53,7 +53,9 @@ public record ProverSettings(
             "gapAt(int,int,int) #0",
             "greedyDefined() #0",
             "prefixBounds(int) #0",
-            "newBlockGreedy(int,int) #0");
+            "newBlockGreedy(int,int) #0",
+            "endSplit(int) #0",
+            "readGroups() #0");
 
     private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
             "suitableBlocks(int) #0",
@@ -70,11 +72,19 @@ public record ProverSettings(
     private static final Set<String> GREEDY_STEP_CONTRACTS =
             Set.of("emit(int,int) #0", "emit(int,int) #1", "emit(int,int) #2");
 
-    private static final Set<String> GREEDY_ATOM_CONTRACTS =
-            Set.of("emit(int,int) #3", "placeLargest(int,int,int) #0", "placeLargest(int,int,int) #1");
+    private static final Set<String> GREEDY_ATOM_CONTRACTS = Set.of(
+            "emit(int,int) #3", "placeLargest(int,int,int) #0", "placeLargest(int,int,int) #1", "takeStep(int) #0");
 
-    private static final Set<String> DEPENDENCY_CONTRACTS =
-            Set.of("gapInDouble(int,int) accessible #0", "greedyAt(int) accessible #0");
+    private static final Set<String> ATOM_STEP_CONTRACTS =
+            Set.of("splitDown(int,int,int) #0", "splitStep(int,int,int) #0");
+
+    private static final Set<String> DEPENDENCY_CONTRACTS = Set.of(
+            "gapInDouble(int,int) accessible #0",
+            "greedyAt(int) accessible #0",
+            "usableCounted() accessible #0",
+            "readHalves(int,int,int) #0",
+            "unfoldGroups() #0",
+            "foldGroups() #0");
 
     private static final Set<String> STEP_CONTRACTS =
             Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
@@ -220,16 +230,22 @@ public record ProverSettings(
      * greedy-step profile without class axioms and query expansion, so that the model methods stay
      * whole. greedyDefined() opens greedy() before the write and closes it after, and gapInDouble,
      * which reads only the usable map, crosses the write by its accessible clause (KeY's dependency
-     * contracts) instead of by a witness of its existential.
+     * contracts) instead of by a witness of its existential. Also takeStep, which only passes the
+     * invariant's groups from take's cases on as single facts.
      */
     public static ProverSettings greedyAtoms() {
-        Map<String, String> s = new LinkedHashMap<>(strategy(
-                StrategyProperties.SPLITTING_DELAYED,
-                StrategyProperties.NON_LIN_ARITH_NONE,
-                StrategyProperties.CLASS_AXIOM_OFF));
-        s.put(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_OFF);
-        s.put(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
-        return new ProverSettings("greedy-atoms", 60_000, 300_000, CHECKING_OF, Map.copyOf(s));
+        return wholeModelMethods("greedy-atoms", StrategyProperties.NON_LIN_ARITH_NONE);
+    }
+
+    /**
+     * For alloc's split (splitDown and its loop's step splitStep), which pass the invariant's
+     * groups and the split's progress from step to step as model methods: the greedy-atoms
+     * profile, so that each model method stays one atom, with the defining rules of the
+     * arithmetic for the linear facts around them (the counters, 2^k bounds and overflow checks,
+     * which stay open without them).
+     */
+    public static ProverSettings atomSteps() {
+        return wholeModelMethods("atom-steps", StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
     /**
@@ -281,6 +297,9 @@ public record ProverSettings(
         }
         if (GREEDY_ATOM_CONTRACTS.contains(shortName)) {
             return greedyAtoms();
+        }
+        if (ATOM_STEP_CONTRACTS.contains(shortName)) {
+            return atomSteps();
         }
         if (DEPENDENCY_CONTRACTS.contains(shortName)) {
             return dependencies();
@@ -338,9 +357,19 @@ public record ProverSettings(
                 atoms(),
                 greedyStep(),
                 greedyAtoms(),
+                atomSteps(),
                 dependencies(),
                 foldedInvariant(),
                 probe());
+    }
+
+    /** Delayed splitting without class axioms and query expansion: model methods stay whole. */
+    private static ProverSettings wholeModelMethods(String name, String nonLinear) {
+        Map<String, String> s = new LinkedHashMap<>(
+                strategy(StrategyProperties.SPLITTING_DELAYED, nonLinear, StrategyProperties.CLASS_AXIOM_OFF));
+        s.put(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_OFF);
+        s.put(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_OFF);
+        return new ProverSettings(name, 60_000, 300_000, CHECKING_OF, Map.copyOf(s));
     }
 
     private static ProverSettings profile(
