@@ -155,7 +155,7 @@ public final class KeyProver implements AutoCloseable {
             How how = new How(script.isPresent() ? "script" : "auto", scriptName, "-");
             ContractOutcome o = outcome(contract, proof, settings, how, scriptErrors, millis, millis);
             if (o.closed() && saveTo.isPresent()) {
-                if (o.nodes() >= saveTo.get().minNodes()) {
+                if (saveTo.get().worthSaving(o.nodes(), millis)) {
                     String foundBy =
                             script.map(p -> "script:" + p.getFileName()).orElse("auto");
                     saveTo.get()

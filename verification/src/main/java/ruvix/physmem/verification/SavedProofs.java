@@ -34,10 +34,16 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SavedProofs {
     /**
-     * Proofs below this size search in a few seconds: a file of their own would cost more review
-     * than the time it saves.
+     * Proofs below this size usually search in a few seconds: a file of their own would cost more
+     * review than the time it saves.
      */
     public static final int MIN_NODES = 3_000;
+
+    /**
+     * A search at least this long is saved whatever its size: some small proofs take a long search
+     * (many instantiations tried and dropped), and their replay takes a second.
+     */
+    public static final long MIN_SEARCH_MILLIS = 5_000;
 
     private static final String HEADER = "// physmem saved proof:";
     private static final Pattern FIELD = Pattern.compile("([a-z-]+)=(\\S+)");
@@ -47,7 +53,7 @@ public final class SavedProofs {
     private final Path dir;
     private final int minNodes;
 
-    /** The saved proofs in {@code dir}; searches save proofs of at least {@link #MIN_NODES} nodes. */
+    /** The saved proofs in {@code dir}; see {@link #worthSaving} for which searches are saved. */
     public SavedProofs(Path dir) {
         this(dir, MIN_NODES);
     }
@@ -57,9 +63,12 @@ public final class SavedProofs {
         this.minNodes = minNodes;
     }
 
-    /** The smallest proof, in nodes, that a search saves. */
-    int minNodes() {
-        return minNodes;
+    /**
+     * Whether a search's proof is worth a file: at least {@link #MIN_NODES} nodes (as configured) or
+     * at least {@link #MIN_SEARCH_MILLIS} ms of search.
+     */
+    boolean worthSaving(int nodes, long searchMillis) {
+        return nodes >= minNodes || searchMillis >= MIN_SEARCH_MILLIS;
     }
 
     /**

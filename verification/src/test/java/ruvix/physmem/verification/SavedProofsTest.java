@@ -1,6 +1,7 @@
 package ruvix.physmem.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,14 @@ class SavedProofsTest {
         assertEquals(Optional.of(dir.resolve("take-int-2.proof.gz")), saved.savedFor(TAKE));
         assertEquals(List.of("take-int-2.proof.gz"), saved.files());
         assertEquals(List.of(), new SavedProofs(dir.resolve("absent")).files());
+    }
+
+    @Test
+    void aSearchIsSavedWhenItsProofIsLargeOrItsSearchLong() {
+        SavedProofs saved = new SavedProofs(dir);
+        assertTrue(saved.worthSaving(SavedProofs.MIN_NODES, 0));
+        assertTrue(saved.worthSaving(10, SavedProofs.MIN_SEARCH_MILLIS));
+        assertFalse(saved.worthSaving(SavedProofs.MIN_NODES - 1, SavedProofs.MIN_SEARCH_MILLIS - 1));
     }
 
     @Test

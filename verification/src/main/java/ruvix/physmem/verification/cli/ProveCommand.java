@@ -52,7 +52,8 @@ public final class ProveCommand implements Callable<Integer> {
     @CommandLine.Option(
             names = "--save-proofs",
             description = "Save the proof of every contract that closes by search (no saved proof yet, or one that no"
-                    + " longer replays) with at least " + SavedProofs.MIN_NODES + " nodes as"
+                    + " longer replays) with at least " + SavedProofs.MIN_NODES + " nodes or "
+                    + SavedProofs.MIN_SEARCH_MILLIS / 1000 + " s of search as"
                     + " verification/proofs/<contract>.proof.gz, for later runs to replay.")
     private boolean saveProofs;
 
