@@ -123,11 +123,11 @@ public final class BuddyModel {
     @ }
     @*/
 
-    /*@ // The class invariant's groups as single facts, for the allocation's split: take and
-    @ // splitLow keep one group per specification case, splitDown and its step splitStep pass them
-    @ // on whole (KeY keeps each one atom there), readGroups and endSplit unfold and fold
-    @ // \invariant_for(this) around them, and unfoldGroups and foldGroups around splitLow. I5 is
-    @ // coalescedFree().
+    /*@ // The class invariant's groups as single facts, for the allocation's split: take, shrinkAlloc
+    @ // and addFree keep one group per specification case, splitDown and its step splitStep pass
+    @ // them on whole (KeY keeps each one atom there), readGroups and endSplit unfold and fold
+    @ // \invariant_for(this) around them, and unfoldDisjoint and foldDisjoint unfold and fold I1
+    @ // around addFree. I5 is coalescedFree().
     @ // Shape: every page's orders are -1 or below maxOrder.
     @ public model_behaviour
     @   requires true;
@@ -197,6 +197,40 @@ public final class BuddyModel {
     @ model boolean halvesOnly(int h, int k, int j) {
     @   return (\forall int p; h < p && p < h + (1 << j);
     @             freeOrd[p] == -1 || k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
+    @ }
+    @
+    @ // A split step's local facts. Every block below page b ends at or before b.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean endsBelow(int b) {
+    @   return (\forall int p; 0 <= p && p < b;
+    @             (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @             && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @ }
+    @
+    @ // The lower half (h, k) of a split block is aligned and lies on usable pages (I2 for the
+    @ // shrunk block).
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean lowerHalf(int h, int k) {
+    @   return h % (1 << k) == 0 && h + (1 << k) <= spanPages
+    @       && (\forall int q; h <= q && q < h + (1 << k); usable[q]);
+    @ }
+    @
+    @ // The upper half (b, k) of a split block is an unowned, aligned upper buddy on usable pages
+    @ // with nothing inside it, and its lower buddy is not free at the same order (with
+    @ // endsBelow(b), what F needs to take (b, k) and keep I1, I2 and I5). It reads no page below
+    @ // b of A, so KeY carries it across the shrinking of the lower half by its accessible clause.
+    @ public model_behaviour
+    @   requires usable != null && freeOrd != null && allocOrd != null && 0 <= k && k < MAX_ORDER_LIMIT;
+    @   accessible freeOrd, freeOrd[*], allocOrd, allocOrd[b .. b + (1 << k) - 1], usable, usable[*],
+    @              spanPages;
+    @ model helper boolean upperHalf(int b, int k) {
+    @   return freeOrd[b] < 0 && allocOrd[b] < 0
+    @       && b % (1 << k) == 0 && b % (2 << k) != 0 && b + (1 << k) <= spanPages
+    @       && b >= (1 << k) && freeOrd[b - (1 << k)] != k
+    @       && (\forall int q; b <= q && q < b + (1 << k); usable[q])
+    @       && (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
     @ }
     @*/
 
@@ -1083,208 +1117,105 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
-    @   // I3, I4 and the exact change
+    @   // I4 and the exact change
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
-    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
-    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
-    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
-    @   requires (\forall int p; 0 <= p && p < h;
-    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
-    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
-    @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages;
-    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
+    @   requires h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires pageSums();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures ordersInRange() && pageSums();
     @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
-    @   ensures freeCount + usedCount == usablePages;
-    @   ensures freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @              freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @              allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   ensures allocOrd[h] == k && freeOrd[h + (1 << k)] == k && h % (1 << k) == 0;
-    @   ensures (2 << k) == 2 * (1 << k) && (1 << (k + 1)) == (2 << k);
-    @   ensures freeCount == \old(freeCount) + (1 << k) && usedCount == \old(usedCount) - (1 << k);
+    @   ensures allocOrd[h] == k && usedCount == \old(usedCount) - (1 << k);
     @ also private normal_behavior
     @   // I1 is kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
-    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
-    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
-    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
-    @   requires (\forall int p; 0 <= p && p < h;
-    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
-    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
-    @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
-    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
-    @               freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
-    @               freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
-    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
-    @              freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
-    @              freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
+    @   requires h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires pageSums();
+    @   requires disjoint();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures disjoint();
     @ also private normal_behavior
     @   // I2 is kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
-    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
-    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
-    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
-    @   requires (\forall int p; 0 <= p && p < h;
-    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
-    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
-    @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
-    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
-    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @              p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   ensures (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
-    @              p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
-    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
-    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
+    @   requires h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires pageSums();
+    @   requires aligned() && lowerHalf(h, k);
+    @   assignable allocOrd[h], usedCount;
+    @   ensures aligned();
     @ also private normal_behavior
     @   // I5 is kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
+    @   requires ordersInRange();
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
-    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h % (2 << k) == 0 && h + (2 << k) <= spanPages;
-    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && freeOrd[h + (1 << k)] < 0 && (2 << k) <= usedCount;
-    @   requires (\forall int q; h < q && q < h + (2 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
-    @   requires (\forall int p; 0 <= p && p < h;
-    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= h)
-    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= h));
-    @   requires freeCount + usedCount == usablePages;
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @               && p + (1 << freeOrd[p]) < spanPages;
-    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
-    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @              && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @              && p + (1 << freeOrd[p]) < spanPages;
-    @              freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
+    @   requires h % (2 << k) == 0 && h + (2 << k) <= spanPages;
+    @   requires pageSums();
+    @   requires coalescedFree();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures coalescedFree();
     @*/
     /**
-     * Splits the allocated block (h, k + 1): (h, k) stays allocated and its upper buddy (h + 2^k, k)
-     * becomes free. One split step of an allocation.
+     * The first half of a split step: the allocated block (h, k + 1) shrinks to its lower half
+     * (h, k), whose upper half is then unowned. One write, one invariant group per specification
+     * case, as take.
      */
-    private /*@ helper @*/ void splitLow(int h, int k) {
+    private /*@ helper @*/ void shrinkAlloc(int h, int k) {
         sizeFacts(k);
         halves(h, k);
         setAlloc(h, k);
-        setFree(h + (1 << k), k);
     }
 
     /*@ private normal_behavior
+    @   // I4 and the exact change
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
-    @   assignable \strictly_nothing;
-    @   ensures (\forall int p; 0 <= p && p < spanPages;
-    @              -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @              && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
-    @   ensures freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @              freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   ensures usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @              allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
-    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
-    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
-    @              freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
-    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
-    @              freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @              p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   ensures (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
-    @              p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
-    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @              && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
-    @   ensures (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @              && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
-    @   ensures (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @              && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @              && p + (1 << freeOrd[p]) < spanPages;
-    @              freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
-    @*/
-    /** Lemma for KeY: the invariant's groups spelled out, as the split step's cases state them. */
-    private /*@ helper @*/ void unfoldGroups() {}
-
-    /*@ private normal_behavior
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b < spanPages;
+    @   requires pageSums() && upperHalf(b, k) && endsBelow(b);
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && pageSums();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @ also private normal_behavior
+    @   // I1 is kept
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires (\forall int p; 0 <= p && p < spanPages;
-    @               -1 <= freeOrd[p] && freeOrd[p] < orderLimit
-    @               && -1 <= allocOrd[p] && allocOrd[p] < orderLimit);
-    @   requires freeCount == (\sum int p; 0 <= p && p < spanPages;
-    @               freeOrd[p] >= 0 ? (1 << freeOrd[p]) : 0);
-    @   requires usedCount == (\sum int p; 0 <= p && p < spanPages;
-    @               allocOrd[p] >= 0 ? (1 << allocOrd[p]) : 0);
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b < spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < b;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
     @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
     @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
     @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
@@ -1292,55 +1223,170 @@ public final class BuddyModel {
     @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
     @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
     @               freeOrd[q] < 0 && allocOrd[q] < 0);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0;
-    @               p % (1 << freeOrd[p]) == 0 && p + (1 << freeOrd[p]) <= spanPages);
-    @   requires (\forall int p; 0 <= p && p < spanPages && allocOrd[p] >= 0;
-    @               p % (1 << allocOrd[p]) == 0 && p + (1 << allocOrd[p]) <= spanPages);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]); usable[q]);
-    @   requires (\forall int p, q; 0 <= p && p <= q && q < spanPages
-    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]); usable[q]);
-    @   requires (\forall int p; 0 <= p && p < spanPages && freeOrd[p] >= 0
-    @               && freeOrd[p] + 1 < orderLimit && p % (2 << freeOrd[p]) == 0
-    @               && p + (1 << freeOrd[p]) < spanPages;
-    @               freeOrd[p + (1 << freeOrd[p])] != freeOrd[p]);
-    @   assignable \strictly_nothing;
-    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b < spanPages;
+    @   requires pageSums() && upperHalf(b, k) && endsBelow(b);
+    @   requires aligned();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures aligned();
+    @ also private normal_behavior
+    @   // I5 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b < spanPages;
+    @   requires pageSums() && upperHalf(b, k) && endsBelow(b);
+    @   requires coalescedFree();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures coalescedFree();
     @*/
-    /** Lemma for KeY: the invariant's groups folded back after a split step. */
-    private /*@ helper @*/ void foldGroups() {}
+    /**
+     * The second half of a split step: the unowned upper half (b, k) joins F. Its I1 case states
+     * the group and the local facts it needs spelled out (on the model methods KeY does not find
+     * the instances); addFreeStep passes them on as single facts.
+     */
+    private /*@ helper @*/ void addFree(int b, int k) {
+        sizeFacts(k);
+        setFree(b, k);
+    }
 
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
     @   requires usable != null && freeOrd != null && allocOrd != null;
     @   requires usable.length == spanPages && freeOrd.length == spanPages
     @            && allocOrd.length == spanPages && freeOrd != allocOrd;
-    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
-    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES
-    @            && freeCount + usedCount == usablePages;
-    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
-    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1 && (2 << k) <= usedCount;
-    @   assignable allocOrd[h], freeOrd[h + (1 << k)], freeCount, usedCount;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b < spanPages;
+    @   requires pageSums() && upperHalf(b, k) && endsBelow(b);
+    @   requires disjoint() && aligned() && coalescedFree();
+    @   assignable freeOrd[b], freeCount;
     @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
-    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES
-    @           && freeCount + usedCount == usablePages;
-    @   ensures allocOrd[h] == k && freeOrd[h + (1 << k)] == k;
-    @   ensures 1 <= (1 << k) && (2 << k) == 2 * (1 << k) && (1 << (k + 1)) == (2 << k);
-    @   ensures freeCount == \old(freeCount) + (1 << k) && usedCount == \old(usedCount) - (1 << k);
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @*/
+    /** addFree with the invariant's groups as single facts, the form splitStep passes on. */
+    private /*@ helper @*/ void addFreeStep(int b, int k) {
+        unfoldDisjoint();
+        readUpper(b, k);
+        addFree(b, k);
+        foldDisjoint();
+    }
+
+    /*@ private normal_behavior
+    @   requires disjoint();
+    @   assignable \strictly_nothing;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @*/
+    /** Lemma for KeY: I1 spelled out, as addFree's I1 case states it. */
+    private /*@ helper @*/ void unfoldDisjoint() {}
+
+    /*@ private normal_behavior
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable \strictly_nothing;
+    @   ensures disjoint();
+    @*/
+    /** Lemma for KeY: I1 folded back after addFree. */
+    private /*@ helper @*/ void foldDisjoint() {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires disjoint() && aligned();
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h < spanPages;
+    @   requires allocOrd[h] == k + 1 && freeOrd[h] == -1;
+    @   assignable \strictly_nothing;
+    @   ensures lowerHalf(h, k) && upperHalf((int) (h + (1 << k)), k);
+    @   ensures h % (2 << k) == 0 && h + (2 << k) <= spanPages;
     @*/
     /**
-     * splitLow with the invariant's groups as single facts: its cases state them spelled out (one
-     * group each), and this contract reads the block's local facts off the groups and unfolds and
-     * folds the groups around it.
+     * Lemma for KeY: the halves' local facts (lowerHalf, upperHalf) read off I1 and I2 at the
+     * allocated block (h, k + 1) before it splits.
      */
-    private /*@ helper @*/ void splitGroups(int h, int k) {
+    private /*@ helper @*/ void splitFacts(int h, int k) {
+        sizeFacts(k);
         allocInside(h);
         doubleInside(h, k);
-        allocBelow(h);
-        unfoldGroups();
-        splitLow(h, k);
-        foldGroups();
+        lowerUsable(h, k);
+        halves(h, k);
     }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT;
+    @   requires (\forall int q; h <= q && q < h + (2 << k); usable[q]);
+    @   assignable \strictly_nothing;
+    @   ensures (\forall int q; h <= q && q < h + (1 << k); usable[q]);
+    @*/
+    /** Lemma for KeY: the lower half of a block on usable pages lies on usable pages. */
+    private /*@ helper @*/ void lowerUsable(int h, int k) {
+        sizeFacts(k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned();
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= h && h + (2 << k) <= spanPages;
+    @   requires allocOrd[h] == k && freeOrd[h] == -1;
+    @   assignable \strictly_nothing;
+    @   ensures endsBelow((int) (h + (1 << k)));
+    @*/
+    /**
+     * Lemma for KeY: once the block at h has shrunk to (h, k), every block below its upper half
+     * ends at or before it (I1 read at h: below h, at h, and inside (h, k)).
+     */
+    private /*@ helper @*/ void upperBelow(int h, int k) {
+        sizeFacts(k);
+        allocInside(h);
+        allocBelow(h);
+    }
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null && 0 <= k && k < MAX_ORDER_LIMIT;
+    @   requires upperHalf(b, k) && endsBelow(b);
+    @   assignable \strictly_nothing;
+    @   ensures freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   ensures (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p; 0 <= p && p < b;
+    @              (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @              && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @*/
+    /** Lemma for KeY: the upper half's facts that addFree's I1 case states spelled out. */
+    private /*@ helper @*/ void readUpper(int b, int k) {}
 
     /*@ private normal_behavior
     @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
@@ -1363,12 +1409,16 @@ public final class BuddyModel {
     @*/
     /**
      * One split step of splitDown's loop, (h, k + 1) into (h, k) and its free upper buddy, with
-     * the invariant's groups and the split's progress as single facts: it passes the progress
-     * across splitGroups' write.
+     * the invariant's groups, the step's local facts and the split's progress as single facts:
+     * shrinkAlloc and addFreeStep each keep the groups across their one write.
      */
     private /*@ helper @*/ void splitStep(int h, int k, int j) {
+        sizeFacts(k);
         readHalves(h, k + 1, j);
-        splitGroups(h, k);
+        splitFacts(h, k);
+        shrinkAlloc(h, k);
+        upperBelow(h, k);
+        addFreeStep(h + (1 << k), k);
         packHalves(h, k, j);
     }
 

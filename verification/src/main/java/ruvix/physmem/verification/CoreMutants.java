@@ -115,9 +115,9 @@ public final class CoreMutants {
                 new CoreMutant(
                         "split-forgets-upper-half",
                         "a split step does not free the upper half",
-                        "        setAlloc(h, k);\n        setFree(h + (1 << k), k);\n",
-                        "        setAlloc(h, k);\n",
-                        List.of("splitLow(int,int) #0")),
+                        "        setFree(b, k);\n",
+                        "",
+                        List.of("addFree(int,int) #0")),
                 new CoreMutant(
                         "coalesce-ignores-buddy-order",
                         "free coalesces with a free buddy of any order",

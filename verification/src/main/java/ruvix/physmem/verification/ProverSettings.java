@@ -76,21 +76,30 @@ public record ProverSettings(
             "emit(int,int) #3", "placeLargest(int,int,int) #0", "placeLargest(int,int,int) #1", "takeStep(int) #0");
 
     private static final Set<String> ATOM_STEP_CONTRACTS =
-            Set.of("splitDown(int,int,int) #0", "splitStep(int,int,int) #0");
+            Set.of("splitDown(int,int,int) #0", "splitStep(int,int,int) #0", "addFreeStep(int,int) #0");
 
     private static final Set<String> DEPENDENCY_CONTRACTS = Set.of(
             "gapInDouble(int,int) accessible #0",
             "greedyAt(int) accessible #0",
             "usableCounted() accessible #0",
-            "readHalves(int,int,int) #0",
-            "unfoldGroups() #0",
-            "foldGroups() #0");
+            "readHalves(int,int,int) #0");
 
-    private static final Set<String> STEP_CONTRACTS =
-            Set.of("take(int) #0", "take(int) #1", "take(int) #2", "take(int) #3");
-
-    private static final Set<String> EAGER_STEP_CONTRACTS =
-            Set.of("splitLow(int,int) #0", "splitLow(int,int) #1", "splitLow(int,int) #2", "splitLow(int,int) #3");
+    private static final Set<String> STEP_CONTRACTS = Set.of(
+            "take(int) #0",
+            "take(int) #1",
+            "take(int) #2",
+            "take(int) #3",
+            "shrinkAlloc(int,int) #0",
+            "shrinkAlloc(int,int) #1",
+            "shrinkAlloc(int,int) #2",
+            "shrinkAlloc(int,int) #3",
+            "shrinkAlloc(int,int) #4",
+            "shrinkAlloc(int,int) #5",
+            "addFree(int,int) #0",
+            "addFree(int,int) #1",
+            "addFree(int,int) #2",
+            "addFree(int,int) #3",
+            "splitFacts(int,int) #0");
 
     private static final Set<String> FOLDED_INVARIANT_CONTRACTS =
             Set.of("alloc(int) #2", "allocConstrained(int,int,int,int) #3");
@@ -172,9 +181,10 @@ public record ProverSettings(
     }
 
     /**
-     * For the invariant-keeping steps of an allocation (take, splitLow), one invariant group per
-     * specification case: like standard, with room for the instances of the quantified invariant
-     * that each case needs.
+     * For the invariant-keeping steps of an allocation (take, and a split's shrinkAlloc and
+     * addFree), one invariant group per specification case, and the lemma that reads a split's
+     * local facts off the invariant (splitFacts): like standard, with room for the instances of
+     * the quantified invariant that each case needs.
      */
     public static ProverSettings steps() {
         return profile(
@@ -182,19 +192,6 @@ public record ProverSettings(
                 20_000,
                 150_000,
                 StrategyProperties.SPLITTING_DELAYED,
-                StrategyProperties.NON_LIN_ARITH_DEF_OPS);
-    }
-
-    /**
-     * For the split step, whose overflow check of {@code h + 2^k} is a conjunction that delayed
-     * splitting leaves unsplit: the steps profile with eager splitting.
-     */
-    public static ProverSettings eagerSteps() {
-        return profile(
-                "eager-steps",
-                25_000,
-                180_000,
-                StrategyProperties.SPLITTING_NORMAL,
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
     }
 
@@ -310,9 +307,6 @@ public record ProverSettings(
         if (STEP_CONTRACTS.contains(shortName)) {
             return steps();
         }
-        if (EAGER_STEP_CONTRACTS.contains(shortName)) {
-            return eagerSteps();
-        }
         return EAGER_SPLITTING_CONTRACTS.contains(shortName) ? eagerSplitting() : standard();
     }
 
@@ -352,7 +346,6 @@ public record ProverSettings(
                 arithmetic(),
                 eagerSplitting(),
                 steps(),
-                eagerSteps(),
                 opaqueArithmetic(),
                 atoms(),
                 greedyStep(),
