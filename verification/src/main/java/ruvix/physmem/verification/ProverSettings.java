@@ -93,8 +93,6 @@ public record ProverSettings(
             "shrinkAlloc(int,int) #1",
             "shrinkAlloc(int,int) #2",
             "shrinkAlloc(int,int) #3",
-            "shrinkAlloc(int,int) #4",
-            "shrinkAlloc(int,int) #5",
             "addFree(int,int) #0",
             "addFree(int,int) #1",
             "addFree(int,int) #2",
