@@ -199,10 +199,12 @@ public final class BuddyModel {
     @             freeOrd[p] == -1 || k <= freeOrd[p] && freeOrd[p] < j && p == h + (1 << freeOrd[p]));
     @ }
     @
-    @ // A split step's local facts. Every block below page b ends at or before b.
+    @ // A split step's local facts. Every block below page b ends at or before b. It reads the
+    @ // pages below b only, so KeY carries it across writes at b and above by its accessible clause.
     @ public model_behaviour
-    @   requires true;
-    @ model boolean endsBelow(int b) {
+    @   requires freeOrd != null && allocOrd != null;
+    @   accessible freeOrd, freeOrd[0 .. b - 1], allocOrd, allocOrd[0 .. b - 1];
+    @ model helper boolean endsBelow(int b) {
     @   return (\forall int p; 0 <= p && p < b;
     @             (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
     @             && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
@@ -231,6 +233,19 @@ public final class BuddyModel {
     @       && b >= (1 << k) && freeOrd[b - (1 << k)] != k
     @       && (\forall int q; b <= q && q < b + (1 << k); usable[q])
     @       && (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ }
+    @
+    @ // A constrained split's block while it is carved (the hole): aligned, on usable pages, no page of
+    @ // it heads a block (it belongs to neither F nor A). It reads the block's own pages of F and
+    @ // A only, so KeY carries it across writes outside the block by its accessible clause.
+    @ public model_behaviour
+    @   requires usable != null && freeOrd != null && allocOrd != null && 0 <= k && k < MAX_ORDER_LIMIT;
+    @   accessible freeOrd, freeOrd[b .. b + (1 << k) - 1], allocOrd, allocOrd[b .. b + (1 << k) - 1],
+    @              usable, usable[*], spanPages;
+    @ model helper boolean unowned(int b, int k) {
+    @   return 0 <= b && b % (1 << k) == 0 && b + (1 << k) <= spanPages
+    @       && (\forall int q; b <= q && q < b + (1 << k); usable[q])
+    @       && (\forall int q; b <= q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
     @ }
     @*/
 
@@ -2395,6 +2410,529 @@ public final class BuddyModel {
     }
 
     /*@ private normal_behavior
+    @   // I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires pageSums();
+    @   assignable freeOrd[h], freeCount;
+    @   ensures ordersInRange() && pageSums();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures freeOrd[h] == -1 && freeCount == \old(freeCount) - (1 << \old(freeOrd[h]));
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires pageSums();
+    @   requires disjoint();
+    @   assignable freeOrd[h], freeCount;
+    @   ensures disjoint();
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires pageSums();
+    @   requires aligned();
+    @   assignable freeOrd[h], freeCount;
+    @   ensures aligned();
+    @ also private normal_behavior
+    @   // I5 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   requires pageSums();
+    @   requires coalescedFree();
+    @   assignable freeOrd[h], freeCount;
+    @   ensures coalescedFree();
+    @*/
+    /**
+     * The first step of a constrained split: the free block at h leaves F and becomes the block
+     * being carved, owned by neither F nor A. One write, one invariant group per specification
+     * case, as take.
+     */
+    private /*@ helper @*/ void dropFree(int h) {
+        sizeFacts(freeOrd[h]);
+        setFree(h, -1);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   requires ordersInRange() && disjoint() && aligned();
+    @   assignable \strictly_nothing;
+    @   ensures freeOrd[h] < orderLimit && h % (1 << freeOrd[h]) == 0 && h + (1 << freeOrd[h]) <= spanPages
+    @           && allocOrd[h] < 0;
+    @   ensures (\forall int q; h < q && q < h + (1 << freeOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int q; h <= q && q < h + (1 << freeOrd[h]); usable[q]);
+    @*/
+    /**
+     * Lemma for KeY: the free block at h is aligned, lies on usable pages and holds no other head
+     * (I1 and I2 read at h), before it leaves F.
+     */
+    private /*@ helper @*/ void freeHole(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   requires ordersInRange() && disjoint();
+    @   assignable \strictly_nothing;
+    @   ensures endsBelow(h);
+    @*/
+    /** Lemma for KeY: every block below the free block at h ends at or before h (I1 read at h). */
+    private /*@ helper @*/ void freeBelow(int h) {}
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null && 0 <= j && j < MAX_ORDER_LIMIT;
+    @   requires 0 <= h && h % (1 << j) == 0 && h + (1 << j) <= spanPages;
+    @   requires freeOrd[h] < 0 && allocOrd[h] < 0;
+    @   requires (\forall int q; h <= q && q < h + (1 << j); usable[q]);
+    @   requires (\forall int q; h < q && q < h + (1 << j); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable \strictly_nothing;
+    @   ensures unowned(h, j);
+    @*/
+    /** Lemma for KeY: the block that left F is unowned. */
+    private /*@ helper @*/ void startHole(int h, int j) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0 && allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @   assignable freeOrd[h], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures freeCount == \old(freeCount) - (1 << \old(freeOrd[h]));
+    @   ensures h % (1 << \old(freeOrd[h])) == 0 && h + (1 << \old(freeOrd[h])) <= spanPages;
+    @   ensures unowned(h, \old(freeOrd[h])) && endsBelow(h);
+    @*/
+    /**
+     * dropFree with the invariant's groups as single facts, and the facts of the block it leaves
+     * unowned (freeHole before the write, startHole after it), the form carve passes on.
+     */
+    private /*@ helper @*/ void dropFreeStep(int h) {
+        int j = freeOrd[h];
+        freeHole(h);
+        freeBelow(h);
+        dropFree(h);
+        startHole(h, j);
+    }
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null && spanPages <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < MAX_ORDER_LIMIT && unowned(b, (int) (k + 1));
+    @   assignable \strictly_nothing;
+    @   ensures unowned(b, k) && unowned((int) (b + (1 << k)), k) && freeOrd[b + (1 << k)] < 0;
+    @   ensures 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   ensures b % (1 << k) == 0 && (b + (1 << k)) % (1 << k) == 0;
+    @*/
+    /** Lemma for KeY: both halves of an unowned block are unowned. */
+    private /*@ helper @*/ void holeHalves(int b, int k) {
+        sizeFacts(k);
+        halves(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null && spanPages <= MAX_PAGES;
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && b % (2 << k) == 0;
+    @   requires unowned(b, k) && unowned((int) (b + (1 << k)), k);
+    @   assignable \strictly_nothing;
+    @   ensures upperHalf((int) (b + (1 << k)), k);
+    @*/
+    /**
+     * Lemma for KeY: the upper half of an unowned block has the local facts addFree needs (its
+     * lower buddy is unowned, so not free at order k).
+     */
+    private /*@ helper @*/ void upperOfHole(int b, int k) {
+        sizeFacts(k);
+        halves(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && unowned(b, k) && endsBelow(b);
+    @   assignable \strictly_nothing;
+    @   ensures endsBelow((int) (b + (1 << k)));
+    @*/
+    /** Lemma for KeY: every block below an unowned block's end ends at or before its start. */
+    private /*@ helper @*/ void belowHole(int b, int k) {
+        sizeFacts(k);
+    }
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && unowned(b, k) && endsBelow(b);
+    @   assignable \strictly_nothing;
+    @   ensures 0 <= b && b % (1 << k) == 0 && b + (1 << k) <= spanPages && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   ensures (\forall int q; b <= q && q < b + (1 << k); usable[q]);
+    @   ensures (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p; 0 <= p && p < b;
+    @              (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @              && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @*/
+    /** Lemma for KeY: an unowned block's facts spelled out, as addFreeLower and addAlloc state them. */
+    private /*@ helper @*/ void readUnowned(int b, int k) {
+        sizeFacts(k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= b && b <= MAX_PAGES && b % (2 << k) == 0;
+    @   assignable \strictly_nothing;
+    @   ensures b % (1 << k) == 0 && (b < (1 << k) || (b - (1 << k)) % (2 << k) != 0);
+    @*/
+    /**
+     * Lemma for KeY: a 2^(k+1)-aligned block is 2^k-aligned, and the 2^k pages below it are no
+     * lower buddy at order k (so the block can join F without a free buddy below it).
+     */
+    private static /*@ helper @*/ void lowerHalves(int b, int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   // I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && pageSums();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < b;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable freeOrd[b], freeCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b <= q && q < b + (1 << k); usable[q]);
+    @   requires aligned();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures aligned();
+    @ also private normal_behavior
+    @   // I5 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires freeOrd[b + (1 << k)] < 0;
+    @   requires coalescedFree();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures coalescedFree();
+    @ also private normal_behavior
+    @   // Every block below the upper half still ends at or before it.
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires endsBelow((int) (b + (1 << k)));
+    @   assignable freeOrd[b], freeCount;
+    @   ensures endsBelow((int) (b + (1 << k)));
+    @*/
+    /**
+     * A constrained split's step when the page sought lies in the upper half: the unowned lower
+     * half (b, k) of the carved block (b, k + 1) joins F. The mirror of addFree, whose halves are
+     * the other way round; its I1 case states the group spelled out for the same reason.
+     */
+    private /*@ helper @*/ void addFreeLower(int b, int k) {
+        sizeFacts(k);
+        lowerHalves(b, k);
+        setFree(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   // I4, I5 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (1 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires coalescedFree();
+    @   assignable allocOrd[b], usedCount;
+    @   ensures ordersInRange() && pageSums() && coalescedFree();
+    @   ensures allocOrd[b] == k && usedCount == \old(usedCount) + (1 << k);
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (1 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < b;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable allocOrd[b], usedCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (1 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b <= q && q < b + (1 << k); usable[q]);
+    @   requires aligned();
+    @   assignable allocOrd[b], usedCount;
+    @   ensures aligned();
+    @*/
+    /** The last step of a constrained split: the unowned block (b, k) joins A. */
+    private /*@ helper @*/ void addAlloc(int b, int k) {
+        sizeFacts(k);
+        setAlloc(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (2 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && unowned(b, (int) (k + 1)) && endsBelow(b);
+    @   assignable freeOrd[b + (1 << k)], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   ensures freeCount == \old(freeCount) + (1 << k);
+    @   ensures unowned(b, k) && endsBelow(b) && b % (1 << k) == 0;
+    @*/
+    /**
+     * A constrained split's step when the page sought lies in the lower half: the upper half of
+     * the carved block (b, k + 1) joins F, as in alloc's split, and (b, k) is carved on.
+     */
+    private /*@ helper @*/ void freeUpperHalf(int b, int k) {
+        sizeFacts(k);
+        holeHalves(b, k);
+        upperOfHole(b, k);
+        belowHole(b, k);
+        addFreeStep(b + (1 << k), k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (2 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && unowned(b, (int) (k + 1)) && endsBelow(b);
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   ensures freeCount == \old(freeCount) + (1 << k);
+    @   ensures unowned((int) (b + (1 << k)), k) && endsBelow((int) (b + (1 << k)))
+    @           && (b + (1 << k)) % (1 << k) == 0;
+    @*/
+    /**
+     * A constrained split's step when the page sought lies in the upper half: the lower half of
+     * the carved block (b, k + 1) joins F, and (b + 2^k, k) is carved on.
+     */
+    private /*@ helper @*/ void freeLowerHalf(int b, int k) {
+        sizeFacts(k);
+        holeHalves(b, k);
+        belowHole(b, k);
+        addFreeLowerStep(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (2 << k) <= spanPages;
+    @   requires unowned(b, k) && endsBelow(b) && endsBelow((int) (b + (1 << k))) && freeOrd[b + (1 << k)] < 0;
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k) && endsBelow((int) (b + (1 << k)));
+    @*/
+    /** addFreeLower with the invariant's groups as single facts, as addFreeStep is for addFree. */
+    private /*@ helper @*/ void addFreeLowerStep(int b, int k) {
+        unfoldDisjoint();
+        readUnowned(b, k);
+        addFreeLower(b, k);
+        foldDisjoint();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && unowned(b, k) && endsBelow(b);
+    @   assignable allocOrd[b], usedCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures allocOrd[b] == k && usedCount == \old(usedCount) + (1 << k);
+    @*/
+    /** addAlloc with the invariant's groups as single facts, the form carve passes on. */
+    private /*@ helper @*/ void addAllocStep(int b, int k) {
+        sizeFacts(k);
+        readUnowned(b, k);
+        unfoldDisjoint();
+        addAlloc(b, k);
+        foldDisjoint();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (2 << m) <= MAX_PAGES;
+    @   requires 0 <= k && k <= m && m + 1 < orderLimit && unowned(b, (int) (m + 1)) && endsBelow(b);
+    @   requires 0 <= b && b % (2 << m) == 0 && b + (2 << m) <= spanPages;
+    @   requires p % (1 << k) == 0 && b <= p && p + (1 << k) <= b + (2 << m);
+    @   assignable freeOrd[b .. b + (2 << m) - 1], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << m) <= MAX_PAGES;
+    @   ensures freeCount == \old(freeCount) + (1 << m);
+    @   ensures unowned(\result, m) && endsBelow(\result);
+    @   ensures 0 <= \result && \result % (1 << m) == 0 && \result + (1 << m) <= spanPages;
+    @   ensures \result <= p && p + (1 << k) <= \result + (1 << m);
+    @*/
+    /**
+     * One level of a constrained split: the half of the carved block (b, m + 1) that does not hold
+     * the block (p, k) joins F, and the half that does is carved on. Returns that half's head.
+     */
+    private /*@ helper @*/ int carveHalf(int b, int m, int p, int k) {
+        sizeFacts(m);
+        int upper = upperHead(b, m);
+        if (p >= upper) {
+            freeLowerHalf(b, m);
+            return upper;
+        }
+        inLowerHalf(b, m, p, k);
+        freeUpperHalf(b, m);
+        return b;
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= m && m < MAX_ORDER_LIMIT && 0 <= b && b + (2 << m) <= MAX_PAGES;
+    @   assignable \strictly_nothing;
+    @   ensures \result == b + (1 << m) && \result + (1 << m) == b + (2 << m);
+    @*/
+    /** The head of the upper half of the block (b, m + 1), computed where its sum cannot overflow. */
+    private static /*@ helper @*/ int upperHead(int b, int m) {
+        sizeFacts(m);
+        return b + (1 << m);
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k <= m && m < MAX_ORDER_LIMIT && 0 <= b && b + (2 << m) <= MAX_PAGES;
+    @   requires b % (2 << m) == 0 && p % (1 << k) == 0 && b <= p && p < b + (1 << m);
+    @   assignable \strictly_nothing;
+    @   ensures p + (1 << k) <= b + (1 << m);
+    @*/
+    /**
+     * Lemma for KeY: a 2^k-aligned page in the lower half of a 2^(m+1)-aligned block leaves room
+     * for 2^k pages in that half.
+     */
+    private static /*@ helper @*/ void inLowerHalf(int b, int m, int p, int k) {
+        sizeFacts(m);
+        halves(b, m);
+        alignDown(b + (1 << m), k, m);
+        alignedGap(p, b + (1 << m), k);
+    }
+
+    /*@ private normal_behavior
     @   requires 0 <= k && k <= j && j < orderLimit && 0 <= q && q < spanPages && freeOrd[q] == j;
     @   requires q <= p && p + (1 << k) <= q + (1 << j) && p % (1 << k) == 0;
     @   assignable freeOrd[*], allocOrd[*], freeCount, usedCount, splitCount, coalesceCount;
@@ -2406,31 +2944,33 @@ public final class BuddyModel {
     /**
      * Splits the free block (q, j) down to the block (p, k) inside it and allocates that: at each
      * step the half that does not hold p becomes free (one split). With p == q this is alloc's
-     * split, the upper halves becoming free.
+     * split, the upper halves becoming free. The block being carved belongs to neither F nor A
+     * (unowned, with endsBelow); each step keeps the invariant's groups whole, as splitDown's do,
+     * and only the page counts wait for (p, k) to join A.
      */
     private void carve(int q, int j, int p, int k) {
-        setFree(q, -1);
+        readGroups();
+        countBounds(q);
+        dropFreeStep(q);
         int b = q;
         int m = j;
-        /*@ loop_invariant k <= m && m <= j && b <= p && p + (1 << k) <= b + (1 << m);
-        @ loop_invariant (\forall int r; b <= r && r < b + (1 << m); freeOrd[r] == -1);
-        @ loop_invariant freeCount == \old(freeCount) - (1 << m);
+        /*@ loop_invariant ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree()
+        @                && usableCounted() && unowned(b, m) && endsBelow(b);
+        @ loop_invariant k <= m && m <= j && 0 <= b && b <= p && p + (1 << k) <= b + (1 << m);
+        @ loop_invariant b % (1 << m) == 0 && b + (1 << m) <= spanPages;
+        @ loop_invariant 0 <= freeCount && 0 <= usedCount && usablePages <= MAX_PAGES
+        @                && freeCount + usedCount + (1 << m) == usablePages;
+        @ loop_invariant freeCount == \old(freeCount) - (1 << m) && usedCount == \old(usedCount);
         @ assignable freeOrd[*], freeCount;
         @ decreases m;
         @*/
         while (m > k) {
             m--;
             sizeFacts(m);
-            if (p >= b + (1 << m)) {
-                setFree(b, m);
-                b = b + (1 << m);
-            } else {
-                setFree(b + (1 << m), m);
-            }
+            b = carveHalf(b, m, p, k);
         }
-        setAlloc(p, k);
-        splitCount = j - k;
-        coalesceCount = 0;
+        addAllocStep(p, k);
+        endSplit(j - k);
     }
 
     /*@ public normal_behavior

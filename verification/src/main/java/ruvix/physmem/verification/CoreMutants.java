@@ -115,8 +115,8 @@ public final class CoreMutants {
                 new CoreMutant(
                         "split-forgets-upper-half",
                         "a split step does not free the upper half",
-                        "        setFree(b, k);\n",
-                        "",
+                        "        sizeFacts(k);\n        setFree(b, k);\n",
+                        "        sizeFacts(k);\n",
                         List.of("addFree(int,int) #0")),
                 new CoreMutant(
                         "coalesce-ignores-buddy-order",

@@ -36,7 +36,9 @@ public record ProverSettings(
             "roundDown(int,int) #0",
             "alignedGap(int,int,int) #0",
             "nextAligned(int,int) #0",
-            "noPages([I,int) #0");
+            "noPages([I,int) #0",
+            "lowerHalves(int,int) #0",
+            "upperHead(int,int) #0");
 
     private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS = Set.of(
             "allocInside(int) #0",
@@ -55,7 +57,9 @@ public record ProverSettings(
             "prefixBounds(int) #0",
             "newBlockGreedy(int,int) #0",
             "endSplit(int) #0",
-            "readGroups() #0");
+            "readGroups() #0",
+            "freeHole(int) #0",
+            "freeBelow(int) #0");
 
     private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
             "suitableBlocks(int) #0",
@@ -65,7 +69,8 @@ public record ProverSettings(
             "windowBlock(int,int,int,int) #0",
             "blocksPlaced() #0",
             "countsMatch() #0",
-            "blockEnd(int,int) #0");
+            "blockEnd(int,int) #0",
+            "inLowerHalf(int,int,int,int) #0");
 
     private static final Set<String> ATOM_CONTRACTS = Set.of("decompose() #0", "emitRun(int) #0");
 
@@ -75,8 +80,17 @@ public record ProverSettings(
     private static final Set<String> GREEDY_ATOM_CONTRACTS = Set.of(
             "emit(int,int) #3", "placeLargest(int,int,int) #0", "placeLargest(int,int,int) #1", "takeStep(int) #0");
 
-    private static final Set<String> ATOM_STEP_CONTRACTS =
-            Set.of("splitDown(int,int,int) #0", "splitStep(int,int,int) #0", "addFreeStep(int,int) #0");
+    private static final Set<String> ATOM_STEP_CONTRACTS = Set.of(
+            "splitDown(int,int,int) #0",
+            "splitStep(int,int,int) #0",
+            "addFreeStep(int,int) #0",
+            "carve(int,int,int,int) #0",
+            "carveHalf(int,int,int,int) #0",
+            "dropFreeStep(int) #0",
+            "freeUpperHalf(int,int) #0",
+            "freeLowerHalf(int,int) #0",
+            "addFreeLowerStep(int,int) #0",
+            "addAllocStep(int,int) #0");
 
     private static final Set<String> DEPENDENCY_CONTRACTS = Set.of(
             "gapInDouble(int,int) accessible #0",
@@ -97,7 +111,19 @@ public record ProverSettings(
             "addFree(int,int) #1",
             "addFree(int,int) #2",
             "addFree(int,int) #3",
-            "splitFacts(int,int) #0");
+            "splitFacts(int,int) #0",
+            "dropFree(int) #0",
+            "dropFree(int) #1",
+            "dropFree(int) #2",
+            "dropFree(int) #3",
+            "addFreeLower(int,int) #0",
+            "addFreeLower(int,int) #1",
+            "addFreeLower(int,int) #2",
+            "addFreeLower(int,int) #3",
+            "addFreeLower(int,int) #4",
+            "addAlloc(int,int) #0",
+            "addAlloc(int,int) #1",
+            "addAlloc(int,int) #2");
 
     private static final Set<String> FOLDED_INVARIANT_CONTRACTS =
             Set.of("alloc(int) #2", "allocConstrained(int,int,int,int) #3");
