@@ -55,6 +55,29 @@ public record ContractOutcome(
         return !savedProof.equals("-") && !closedBy.equals("replay");
     }
 
+    /** This outcome with one more note. */
+    ContractOutcome withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new ContractOutcome(
+                contract,
+                type,
+                method,
+                behaviour,
+                status,
+                closedBy,
+                settings,
+                script,
+                savedProof,
+                nodes,
+                branches,
+                millis,
+                searchMillis,
+                openGoalCount,
+                openGoals,
+                List.copyOf(more));
+    }
+
     /** This outcome with the contract's saved proof and notes about it. */
     ContractOutcome withSavedProof(String savedProofFile, List<String> about) {
         return new ContractOutcome(

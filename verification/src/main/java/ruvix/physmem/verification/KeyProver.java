@@ -137,6 +137,29 @@ public final class KeyProver implements AutoCloseable {
                 : searched;
     }
 
+    /** Why the contract's just saved proof does not close its obligation when replayed; empty if it does. */
+    private List<String> replayProblems(Contract contract, ProverSettings settings, SavedProofs saved) {
+        Optional<Path> file = saved.savedFor(contract.getName());
+        if (file.isEmpty()) {
+            return List.of("no file written");
+        }
+        Proof copy = null;
+        try {
+            copy = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
+            applySettings(copy, settings);
+            List<String> problems = SavedProofs.replay(file.get(), copy);
+            return problems.isEmpty() && !copy.closed()
+                    ? List.of(copy.openGoals().size() + " goals open after the replay")
+                    : problems;
+        } catch (ProofInputException | RuntimeException e) {
+            return List.of(String.valueOf(e));
+        } finally {
+            if (copy != null) {
+                copy.dispose();
+            }
+        }
+    }
+
     private ContractOutcome search(
             Contract contract, ProverSettings settings, Optional<Path> script, Optional<SavedProofs> saveTo) {
         long start = System.currentTimeMillis();
@@ -163,6 +186,13 @@ public final class KeyProver implements AutoCloseable {
                                     proof,
                                     contract.getName(),
                                     new SavedProofs.Origin(foundBy, settings.name(), millis, o.nodes()));
+                    List<String> problems = replayProblems(contract, settings, saveTo.get());
+                    if (!problems.isEmpty()) {
+                        // KeY 2.12.3 saves some steps it cannot load again (elimGcdEq instantiations
+                        // name a variable "undef"); such a file would fail every later build.
+                        saveTo.get().remove(contract.getName());
+                        o = o.withNote("proof not saved: KeY cannot replay it (" + problems.get(0) + ")");
+                    }
                 } else {
                     // The search is now quick: a stale saved proof would only fail every later build.
                     saveTo.get().remove(contract.getName());
