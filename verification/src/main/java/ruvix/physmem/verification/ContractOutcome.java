@@ -1,5 +1,6 @@
 package ruvix.physmem.verification;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,29 +58,17 @@ public record ContractOutcome(
 
     /** This outcome with one more note. */
     ContractOutcome withNote(String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
+        List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return new ContractOutcome(
-                contract,
-                type,
-                method,
-                behaviour,
-                status,
-                closedBy,
-                settings,
-                script,
-                savedProof,
-                nodes,
-                branches,
-                millis,
-                searchMillis,
-                openGoalCount,
-                openGoals,
-                List.copyOf(more));
+        return with(savedProof, List.copyOf(more));
     }
 
     /** This outcome with the contract's saved proof and notes about it. */
     ContractOutcome withSavedProof(String savedProofFile, List<String> about) {
+        return with(savedProofFile, about);
+    }
+
+    private ContractOutcome with(String savedProofFile, List<String> about) {
         return new ContractOutcome(
                 contract,
                 type,
