@@ -70,9 +70,13 @@ public final class ProofWorkers {
                 // KeY reads and rewrites ~/.key/proof-settings.json when it loads; workers that
                 // start together would read each other's half-written file. Each worker takes
                 // every setting from ProverSettings and KeY's defaults, and writes in its own home.
+                // The parallel collector: KeY allocates fast and the workers already fill the
+                // cores, so G1's concurrent threads only compete with them. Measured here: a
+                // mutant's 40 s attempt applied 9,510 rules under it and 6,975 under G1.
                 Process p = new ProcessBuilder(
                                 Path.of(System.getProperty("java.home"), "bin", "java")
                                         .toString(),
+                                "-XX:+UseParallelGC",
                                 "-Dkey.disregardSettings=true",
                                 "-Duser.home=" + home,
                                 "-cp",

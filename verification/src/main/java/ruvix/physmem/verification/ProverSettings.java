@@ -132,13 +132,13 @@ public record ProverSettings(
     static final int MUTANT_MIN_STEPS = 3_000;
 
     /** Shortest time limit a mutant's attempt gets, however quick the original proof. */
-    static final long MUTANT_MIN_MILLIS = 15_000;
+    static final long MUTANT_MIN_MILLIS = 10_000;
 
     /**
      * A mutant's attempt gets this many times the steps and the time of the original proof (see
      * {@link #forMutant}).
      */
-    static final int MUTANT_EFFORT_FACTOR = 4;
+    static final int MUTANT_EFFORT_FACTOR = 3;
 
     /** The settings the contracts of the core are proved with, unless {@link #forContract} says otherwise. */
     public static ProverSettings standard() {

@@ -11,12 +11,12 @@ class ProverSettingsTest {
                     + " operation contract.0";
 
     @Test
-    void aMutantGetsFourTimesTheOriginalsEffort() {
+    void aMutantGetsThreeTimesTheOriginalsEffort() {
         ProverSettings m = ProverSettings.forMutant(SET_FREE, new OriginalProof(2_000, 10_000));
 
         assertEquals("arithmetic", m.name());
-        assertEquals(8_000, m.maxSteps());
-        assertEquals(40_000, m.timeoutMillis());
+        assertEquals(6_000, m.maxSteps());
+        assertEquals(30_000, m.timeoutMillis());
     }
 
     @Test
