@@ -123,11 +123,12 @@ public final class BuddyModel {
     @ }
     @*/
 
-    /*@ // The class invariant's groups as single facts, for the allocation's split: take, shrinkAlloc
-    @ // and addFree keep one group per specification case, splitDown and its step splitStep pass
-    @ // them on whole (KeY keeps each one atom there), readGroups and endSplit unfold and fold
+    /*@ // The class invariant's groups as single facts, for the steps of alloc's split and of the
+    @ // constrained split (carve): the one-write steps (take, shrinkAlloc, addFree, dropFree,
+    @ // addFreeLower, addAlloc) keep one group per specification case, the methods above them
+    @ // pass them on whole (KeY keeps each one atom there), readGroups and endSplit unfold and fold
     @ // \invariant_for(this) around them, and unfoldDisjoint and foldDisjoint unfold and fold I1
-    @ // around addFree. I5 is coalescedFree().
+    @ // around a write that adds a block. I5 is coalescedFree().
     @ // Shape: every page's orders are -1 or below maxOrder.
     @ public model_behaviour
     @   requires true;

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The saved-proof path of the runner end to end, on two small contracts of the core: a
- * search saves its proof, a later run replays it, and a saved proof that does not fit its contract
- * (or is not a proof at all) falls back to the search and is reported stale.
+ * The saved-proof path of the runner end to end, on small contracts of the core: a search saves
+ * its proof, a later run replays it, a saved proof that does not fit its contract (or is not a
+ * proof at all) falls back to the search and is reported stale, and a proof that KeY saves but
+ * cannot load again is not kept.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SavedProofReplayTest {
@@ -97,6 +98,21 @@ class SavedProofReplayTest {
         assertEquals("auto", o.closedBy());
         assertTrue(o.savedProofStale());
         assertTrue(o.notes().get(0).contains("first line"), o.notes().toString());
+    }
+
+    @Test
+    void aSavedProofThatDoesNotReplayIsRemovedAndTheReasonNoted(@TempDir Path dir) throws Exception {
+        // KeY 2.12.3 saves this proof's elimGcdEq steps with an instantiation it cannot load again.
+        Contract c = contract("inLowerHalf(int,int,int,int) #0");
+        SavedProofs saved = new SavedProofs(dir, 1);
+
+        ContractOutcome o = prover.prove(c, ProverSettings.forContract(c.getName()), Optional.empty(), saved, true);
+
+        assertTrue(o.closed());
+        assertTrue(saved.savedFor(c.getName()).isEmpty(), "a file that does not replay would fail every build");
+        assertTrue(
+                o.notes().stream().anyMatch(n -> n.startsWith("proof not saved")),
+                o.notes().toString());
     }
 
     private ContractOutcome prove(Contract c, SavedProofs saved, boolean save) {
