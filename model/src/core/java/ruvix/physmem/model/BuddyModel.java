@@ -248,6 +248,15 @@ public final class BuddyModel {
     @       && (\forall int q; b <= q && q < b + (1 << k); usable[q])
     @       && (\forall int q; b <= q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
     @ }
+    @
+    @ // The block (b, k), a lower buddy, merges no further: k is the top order, its upper buddy
+    @ // lies past the span's end, or the upper buddy is no free block of order k. One fact, so
+    @ // that the steps of a free pass it on without splitting on it.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean noUpperMerge(int b, int k) {
+    @   return k + 1 == orderLimit || b + (1 << k) >= spanPages || freeOrd[b + (1 << k)] != k;
+    @ }
     @*/
 
     /*@ public normal_behavior
@@ -1707,16 +1716,15 @@ public final class BuddyModel {
     @   ensures usedCount == \old(usedCount) - (1 << order);
     @   ensures splitCount == 0 && coalesceCount >= 0 && order + coalesceCount < orderLimit;
     @   // The coalesced block (b, m), m = order + coalesces, b = pfn rounded down to 2^m, is free;
-    @   // every other block head inside it is gone; outside it F is unchanged.
+    @   // no other page inside it heads a free block; outside it F is unchanged.
     @   ensures freeOrd[pfn - pfn % (1 << (order + coalesceCount))] == order + coalesceCount;
-    @   ensures (\forall int p; 0 <= p && p < spanPages;
-    @              p - p % (1 << (order + coalesceCount))
-    @                 == pfn - pfn % (1 << (order + coalesceCount))
-    @              ==> freeOrd[p] == -1 || p == pfn - pfn % (1 << (order + coalesceCount)));
-    @   ensures (\forall int p; 0 <= p && p < spanPages;
-    @              p - p % (1 << (order + coalesceCount))
-    @                 != pfn - pfn % (1 << (order + coalesceCount))
-    @              ==> freeOrd[p] == \old(freeOrd[p]));
+    @   ensures (\forall int p; pfn - pfn % (1 << (order + coalesceCount)) < p
+    @              && p < pfn - pfn % (1 << (order + coalesceCount)) + (1 << (order + coalesceCount));
+    @              freeOrd[p] < 0);
+    @   ensures (\forall int p; 0 <= p && p < spanPages
+    @              && (p < pfn - pfn % (1 << (order + coalesceCount))
+    @                  || pfn - pfn % (1 << (order + coalesceCount)) + (1 << (order + coalesceCount)) <= p);
+    @              freeOrd[p] == \old(freeOrd[p]));
     @*/
     /**
      * Frees the allocated block (pfn, order) and coalesces it with free buddies of the same order
@@ -1738,41 +1746,586 @@ public final class BuddyModel {
         if (allocOrd[pfn] < 0) {
             return ERR_NOT_ALLOCATED;
         }
-        setAlloc(pfn, -1);
-        int p = pfn;
-        int k = order;
-        boolean merging = true;
-        /*@ loop_invariant order <= k && k < orderLimit && p == pfn - pfn % (1 << k);
-        @ loop_invariant freeOrd[p] == -1;
-        @ loop_invariant freeCount == \old(freeCount) - ((1 << k) - (1 << order));
-        @ loop_invariant (\forall int q; 0 <= q && q < spanPages;
-        @                   q - q % (1 << k) == p ==> freeOrd[q] == -1);
-        @ loop_invariant (\forall int q; 0 <= q && q < spanPages;
-        @                   q - q % (1 << k) != p ==> freeOrd[q] == \old(freeOrd[q]));
-        @ assignable freeOrd[*], freeCount;
-        @ decreases orderLimit - k + (merging ? 1 : 0);
-        @*/
-        while (merging && k + 1 < orderLimit) {
-            int b = buddyOf(p, k);
-            if (b < spanPages && freeOrd[b] == k) {
-                setFree(b, -1);
-                if (b < p) {
-                    p = b;
-                }
-                k++;
-            } else {
-                merging = false;
-            }
-        }
-        setFree(p, k);
-        splitCount = 0;
-        coalesceCount = k - order;
+        release(pfn, order);
         return OK;
     }
 
     /*@ private normal_behavior
+    @   requires 0 <= pfn && pfn < spanPages && 0 <= order && order < orderLimit && allocOrd[pfn] == order;
+    @   assignable freeOrd[*], allocOrd[pfn], freeCount, usedCount, splitCount, coalesceCount;
+    @   ensures allocOrd[pfn] == -1;
+    @   ensures freeCount == \old(freeCount) + (1 << order);
+    @   ensures usedCount == \old(usedCount) - (1 << order);
+    @   ensures splitCount == 0 && coalesceCount >= 0 && order + coalesceCount < orderLimit;
+    @   ensures freeOrd[pfn - pfn % (1 << (order + coalesceCount))] == order + coalesceCount;
+    @   ensures (\forall int p; pfn - pfn % (1 << (order + coalesceCount)) < p
+    @              && p < pfn - pfn % (1 << (order + coalesceCount)) + (1 << (order + coalesceCount));
+    @              freeOrd[p] < 0);
+    @   ensures (\forall int p; 0 <= p && p < spanPages
+    @              && (p < pfn - pfn % (1 << (order + coalesceCount))
+    @                  || pfn - pfn % (1 << (order + coalesceCount)) + (1 << (order + coalesceCount)) <= p);
+    @              freeOrd[p] == \old(freeOrd[p]));
+    @*/
+    /**
+     * free's accepted case, carve's state in reverse: the allocated block (pfn, order) leaves A
+     * and is held unowned (in neither F nor A), each free buddy of its order leaves F and joins
+     * it (one merge), and the merged block (p, k) joins F last. Every step keeps the invariant's
+     * groups whole; only the page counts wait for the last step. The merged block is tracked as
+     * the interval [p, p + 2^k) holding pfn, so no quantifier divides by a symbolic size.
+     */
+    private void release(int pfn, int order) {
+        readGroups();
+        allocCountBounds(pfn);
+        dropAllocStep(pfn);
+        int p = pfn;
+        int k = order;
+        /*@ loop_invariant ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree()
+        @                && usableCounted() && unowned(p, k) && endsBelow(p);
+        @ loop_invariant order <= k && k < orderLimit && 0 <= p && p <= pfn && pfn < p + (1 << k);
+        @ loop_invariant p % (1 << k) == 0 && p + (1 << k) <= spanPages;
+        @ loop_invariant 0 <= freeCount && 0 <= usedCount && usablePages <= MAX_PAGES
+        @                && freeCount + usedCount + (1 << k) == usablePages;
+        @ loop_invariant freeCount == \old(freeCount) - ((1 << k) - (1 << order));
+        @ loop_invariant (\forall int q; 0 <= q && q < spanPages && (q < p || p + (1 << k) <= q);
+        @                   freeOrd[q] == \old(freeOrd[q]));
+        @ assignable freeOrd[*], freeCount;
+        @ decreases orderLimit - k;
+        @*/
+        while (k + 1 < orderLimit && buddyFree(p, k)) {
+            sizeFacts(k);
+            p = mergeStep(p, buddyOf(p, k), k);
+            k++;
+        }
+        sizeFacts(k);
+        if (p % (2 << k) == 0) {
+            foldNoUpperMerge(p, k);
+            addMergedLowerStep(p, k);
+        } else {
+            lowerBuddy(p, k);
+            addMergedUpperStep(p, k);
+        }
+        roundsTo(pfn, p, k);
+        endFree(k - order);
+    }
+
+    /*@ private normal_behavior
+    @   requires k + 1 == orderLimit || b + (1 << k) >= spanPages || freeOrd[b + (1 << k)] != k;
+    @   assignable \strictly_nothing;
+    @   ensures noUpperMerge(b, k);
+    @*/
+    /** Lemma for KeY: release's loop ended on a lower buddy, as the one fact addMergedLowerStep takes. */
+    private /*@ helper @*/ void foldNoUpperMerge(int b, int k) {}
+
+    /*@ private normal_behavior
+    @   requires freeOrd != null && freeOrd.length == spanPages && spanPages <= MAX_PAGES;
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= p && p % (1 << k) == 0 && p + (1 << k) <= spanPages;
+    @   assignable \strictly_nothing;
+    @   ensures \result == (p % (2 << k) == 0 ? p + (1 << k) < spanPages && freeOrd[p + (1 << k)] == k
+    @                                        : freeOrd[p - (1 << k)] == k);
+    @*/
+    /** Whether the buddy of the block (p, k) is a free block of the same order (the merge test). */
+    private /*@ helper @*/ boolean buddyFree(int p, int k) {
+        int b = buddyOf(p, k);
+        return b < spanPages && freeOrd[b] == k;
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < orderLimit && unowned(p, k) && endsBelow(p);
+    @   requires 0 <= p && p % (1 << k) == 0 && p + (1 << k) <= spanPages;
+    @   requires p % (2 << k) == 0 ? b == p + (1 << k) : b == p - (1 << k);
+    @   requires 0 <= b && b < spanPages && freeOrd[b] == k;
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && freeCount == \old(freeCount) - (1 << k);
+    @   ensures unowned(\result, (int) (k + 1)) && endsBelow(\result);
+    @   ensures 0 <= \result && \result % (1 << (k + 1)) == 0 && \result + (1 << (k + 1)) <= spanPages;
+    @   ensures \result <= p && p + (1 << k) <= \result + (2 << k)
+    @           && \result <= b && b + (1 << k) <= \result + (2 << k);
+    @*/
+    /**
+     * One merge of release's loop: the free buddy (b, k) of the unowned block (p, k) leaves F,
+     * and the two join into the unowned block (min(p, b), k + 1), whose head it returns.
+     */
+    private /*@ helper @*/ int mergeStep(int p, int b, int k) {
+        sizeFacts(k);
+        freeCounted(b);
+        dropFreeStep(b);
+        if (p < b) {
+            joinHalves(p, b, k);
+            return p;
+        }
+        lowerBuddy(p, k);
+        joinHalves(b, p, k);
+        return b;
+    }
+
+    /*@ private normal_behavior
+    @   requires usable != null && freeOrd != null && allocOrd != null && spanPages <= MAX_PAGES;
+    @   requires 0 <= k && k + 1 < MAX_ORDER_LIMIT && 0 <= lo && lo % (2 << k) == 0 && hi == lo + (1 << k);
+    @   requires unowned(lo, k) && unowned(hi, k);
+    @   assignable \strictly_nothing;
+    @   ensures unowned(lo, (int) (k + 1));
+    @   ensures lo % (1 << (k + 1)) == 0 && lo + (1 << (k + 1)) <= spanPages;
+    @*/
+    /** Lemma for KeY: two unowned buddies make an unowned block of twice the size (holeHalves in reverse). */
+    private /*@ helper @*/ void joinHalves(int lo, int hi, int k) {
+        sizeFacts(k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= p && p <= MAX_PAGES;
+    @   requires p % (1 << k) == 0 && p % (2 << k) != 0;
+    @   assignable \strictly_nothing;
+    @   ensures (1 << k) <= p && (p - (1 << k)) % (2 << k) == 0;
+    @*/
+    /**
+     * Lemma for KeY: a 2^k-aligned block that is not 2^(k+1)-aligned is an upper buddy: its lower
+     * buddy lies 2^k below it and is 2^(k+1)-aligned.
+     */
+    private static /*@ helper @*/ void lowerBuddy(int p, int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= b && b % (1 << k) == 0;
+    @   requires b <= x && x < b + (1 << k) && x <= MAX_PAGES;
+    @   assignable \strictly_nothing;
+    @   ensures x - x % (1 << k) == b;
+    @*/
+    /**
+     * Lemma for KeY: the 2^k-aligned block holding x starts at x rounded down to 2^k (both are
+     * 2^k-aligned and within 2^k of x, so they are equal).
+     */
+    private static /*@ helper @*/ void roundsTo(int x, int b, int k) {
+        sizeFacts(k);
+        int r = roundDown(x, k);
+        roundedDown(x, k);
+        if (r < b) {
+            alignedGap(r, b, k);
+        }
+        if (b < r) {
+            alignedGap(b, r, k);
+        }
+    }
+
+    /*@ private normal_behavior
+    @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= x && x <= MAX_PAGES;
+    @   assignable \strictly_nothing;
+    @   ensures (x - x % (1 << k)) % (1 << k) == 0 && x < x - x % (1 << k) + (1 << k);
+    @*/
+    /** Lemma for KeY: x rounded down to 2^k is 2^k-aligned and within 2^k below x. */
+    private static /*@ helper @*/ void roundedDown(int x, int k) {
+        /*@ assert k == 0 || k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7
+        @     || k == 8 || k == 9 || k == 10 || k == 11 || k == 12 || k == 13 || k == 14 || k == 15
+        @     || k == 16 || k == 17 || k == 18 || k == 19 || k == 20 || k == 21 || k == 22 || k == 23;
+        @*/
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && pageSums() && usableCounted();
+    @   requires freeCount + usedCount == usablePages;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0;
+    @   assignable \strictly_nothing;
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures freeOrd[h] == -1 && (1 << allocOrd[h]) <= usedCount;
+    @*/
+    /**
+     * Lemma for KeY: the counters' bounds at the start of a free, and that the allocated block at
+     * h heads no free block (countBounds for A).
+     */
+    private /*@ helper @*/ void allocCountBounds(int h) {
+        sizeFacts(allocOrd[h]);
+        sumAtLeast(freeOrd, spanPages, h);
+        sumAtLeast(allocOrd, spanPages, h);
+        countAtMost(usable, spanPages);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && pageSums();
+    @   requires 0 <= h && h < spanPages && freeOrd[h] >= 0;
+    @   assignable \strictly_nothing;
+    @   ensures allocOrd[h] == -1 && (1 << freeOrd[h]) <= freeCount;
+    @*/
+    /** Lemma for KeY: a free block's pages are counted in freeCount, and it heads no allocated block. */
+    private /*@ helper @*/ void freeCounted(int h) {
+        sizeFacts(freeOrd[h]);
+        sumAtLeast(freeOrd, spanPages, h);
+    }
+
+    /*@ private normal_behavior
+    @   // I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0 && freeOrd[h] == -1 && (1 << allocOrd[h]) <= usedCount;
+    @   requires pageSums();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures ordersInRange() && pageSums();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures allocOrd[h] == -1 && usedCount == \old(usedCount) - (1 << \old(allocOrd[h]));
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0 && freeOrd[h] == -1 && (1 << allocOrd[h]) <= usedCount;
+    @   requires pageSums();
+    @   requires disjoint();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures disjoint();
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0 && freeOrd[h] == -1 && (1 << allocOrd[h]) <= usedCount;
+    @   requires pageSums();
+    @   requires aligned();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures aligned();
+    @ also private normal_behavior
+    @   // I5 is kept (it reads F only)
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0 && freeOrd[h] == -1 && (1 << allocOrd[h]) <= usedCount;
+    @   requires pageSums();
+    @   requires coalescedFree();
+    @   assignable allocOrd[h], usedCount;
+    @   ensures coalescedFree();
+    @*/
+    /**
+     * The first step of a free: the allocated block at h leaves A and is held unowned while it
+     * merges. One write, one invariant group per specification case, as dropFree is for F.
+     */
+    private /*@ helper @*/ void dropAlloc(int h) {
+        sizeFacts(allocOrd[h]);
+        setAlloc(h, -1);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0;
+    @   requires ordersInRange() && disjoint() && aligned();
+    @   assignable \strictly_nothing;
+    @   ensures allocOrd[h] < orderLimit && h % (1 << allocOrd[h]) == 0 && h + (1 << allocOrd[h]) <= spanPages
+    @           && freeOrd[h] < 0;
+    @   ensures (\forall int q; h < q && q < h + (1 << allocOrd[h]); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int q; h <= q && q < h + (1 << allocOrd[h]); usable[q]);
+    @*/
+    /**
+     * Lemma for KeY: the allocated block at h is aligned, lies on usable pages and holds no other
+     * head (I1 and I2 read at h), before it leaves A (freeHole for A).
+     */
+    private /*@ helper @*/ void allocHole(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0;
+    @   requires ordersInRange() && disjoint();
+    @   assignable \strictly_nothing;
+    @   ensures endsBelow(h);
+    @*/
+    /** Lemma for KeY: every block below the allocated block at h ends at or before h (I1 read at h). */
+    private /*@ helper @*/ void allocEndsBelow(int h) {}
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   requires 0 <= h && h < spanPages && allocOrd[h] >= 0 && freeOrd[h] == -1 && (1 << allocOrd[h]) <= usedCount;
+    @   assignable allocOrd[h], usedCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures 0 <= freeCount && 0 <= usedCount && freeCount + usedCount <= MAX_PAGES;
+    @   ensures usedCount == \old(usedCount) - (1 << \old(allocOrd[h])) && allocOrd[h] == -1;
+    @   ensures h % (1 << \old(allocOrd[h])) == 0 && h + (1 << \old(allocOrd[h])) <= spanPages;
+    @   ensures unowned(h, \old(allocOrd[h])) && endsBelow(h);
+    @*/
+    /**
+     * dropAlloc with the invariant's groups as single facts, and the facts of the block it leaves
+     * unowned (allocHole before the write, startHole after it), the form release passes on.
+     */
+    private /*@ helper @*/ void dropAllocStep(int h) {
+        int j = allocOrd[h];
+        allocHole(h);
+        allocEndsBelow(h);
+        dropAlloc(h);
+        startHole(h, j);
+    }
+
+    /*@ private normal_behavior
+    @   // I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && pageSums();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < b;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable freeOrd[b], freeCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b <= q && q < b + (1 << k); usable[q]);
+    @   requires aligned();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures aligned();
+    @ also private normal_behavior
+    @   // I5 is kept: the upper buddy is no free block of order k
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires noUpperMerge(b, k);
+    @   requires coalescedFree();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures coalescedFree();
+    @*/
+    /**
+     * The last step of a free when the merged block (b, k) is a lower buddy: it joins F, its
+     * upper buddy not being free at order k (or k the top order). addFreeLower's cases with the
+     * merge's I5 premise.
+     */
+    private /*@ helper @*/ void addMergedLower(int b, int k) {
+        sizeFacts(k);
+        lowerHalves(b, k);
+        setFree(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   // I4 and the exact change
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (1 << k) == 0 && b % (2 << k) != 0
+    @            && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && pageSums();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @ also private normal_behavior
+    @   // I1 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (1 << k) == 0 && b % (2 << k) != 0
+    @            && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p; 0 <= p && p < b;
+    @               (freeOrd[p] >= 0 ==> p + (1 << freeOrd[p]) <= b)
+    @               && (allocOrd[p] >= 0 ==> p + (1 << allocOrd[p]) <= b));
+    @   requires (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   requires (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   assignable freeOrd[b], freeCount;
+    @   ensures (\forall int p; 0 <= p && p < spanPages; freeOrd[p] < 0 || allocOrd[p] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && freeOrd[p] >= 0 && q < p + (1 << freeOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @   ensures (\forall int p, q; 0 <= p && p < q && q < spanPages
+    @               && allocOrd[p] >= 0 && q < p + (1 << allocOrd[p]);
+    @               freeOrd[q] < 0 && allocOrd[q] < 0);
+    @ also private normal_behavior
+    @   // I2 is kept
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (1 << k) == 0 && b % (2 << k) != 0
+    @            && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires (\forall int q; b <= q && q < b + (1 << k); usable[q]);
+    @   requires aligned();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures aligned();
+    @ also private normal_behavior
+    @   // I5 is kept: the lower buddy is no free block of order k
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (1 << k) == 0 && b % (2 << k) != 0
+    @            && b + (1 << k) <= spanPages;
+    @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
+    @   requires k + 1 == orderLimit || freeOrd[b - (1 << k)] != k;
+    @   requires coalescedFree();
+    @   assignable freeOrd[b], freeCount;
+    @   ensures coalescedFree();
+    @*/
+    /**
+     * The last step of a free when the merged block (b, k) is an upper buddy: it joins F, its
+     * lower buddy not being free at order k (or k the top order).
+     */
+    private /*@ helper @*/ void addMergedUpper(int b, int k) {
+        sizeFacts(k);
+        setFree(b, k);
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && 0 <= b && b % (2 << k) == 0 && b + (1 << k) <= spanPages;
+    @   requires unowned(b, k) && endsBelow(b);
+    @   requires noUpperMerge(b, k);
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @   ensures (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0);
+    @*/
+    /** addMergedLower with the invariant's groups as single facts, the form release passes on. */
+    private /*@ helper @*/ void addMergedLowerStep(int b, int k) {
+        unfoldDisjoint();
+        readUnowned(b, k);
+        addMergedLower(b, k);
+        foldDisjoint();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
+    @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (2 << k) != 0 && b + (1 << k) <= spanPages;
+    @   requires unowned(b, k) && endsBelow(b);
+    @   requires k + 1 == orderLimit || freeOrd[b - (1 << k)] != k;
+    @   assignable freeOrd[b], freeCount;
+    @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
+    @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
+    @   ensures (\forall int q; b < q && q < b + (1 << k); freeOrd[q] < 0);
+    @*/
+    /** addMergedUpper with the invariant's groups as single facts, the form release passes on. */
+    private /*@ helper @*/ void addMergedUpperStep(int b, int k) {
+        unfoldDisjoint();
+        readUnowned(b, k);
+        addMergedUpper(b, k);
+        foldDisjoint();
+    }
+
+    /*@ private normal_behavior
+    @   requires 1 <= orderLimit && orderLimit <= MAX_ORDER_LIMIT && 0 <= spanPages && spanPages <= MAX_PAGES;
+    @   requires usable != null && freeOrd != null && allocOrd != null;
+    @   requires usable.length == spanPages && freeOrd.length == spanPages
+    @            && allocOrd.length == spanPages && freeOrd != allocOrd;
+    @   requires ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree() && usableCounted();
+    @   requires freeCount + usedCount == usablePages && coalesces >= 0;
+    @   assignable splitCount, coalesceCount;
+    @   ensures splitCount == 0 && coalesceCount == coalesces;
+    @   ensures \invariant_for(this);
+    @*/
+    /**
+     * Records a free's statistics (no split, the merges) and folds the class invariant's groups
+     * back into \invariant_for(this): the last step of release, as endSplit is of a split.
+     */
+    private /*@ helper @*/ void endFree(int coalesces) {
+        splitCount = 0;
+        coalesceCount = coalesces;
+    }
+
+    /*@ private normal_behavior
     @   requires 0 <= k && k < MAX_ORDER_LIMIT && 0 <= p && p <= MAX_PAGES && p % (1 << k) == 0;
-    @   assignable \nothing;
+    @   assignable \strictly_nothing;
     @   ensures p % (2 << k) == 0 ==> \result == p + (1 << k);
     @   ensures p % (2 << k) != 0 ==> \result == p - (1 << k);
     @   ensures \result >= 0;

@@ -115,15 +115,22 @@ public final class CoreMutants {
                 new CoreMutant(
                         "split-forgets-upper-half",
                         "a split step does not free the upper half",
-                        "        sizeFacts(k);\n        setFree(b, k);\n",
-                        "        sizeFacts(k);\n",
+                        "void addFree(int b, int k) {\n        sizeFacts(k);\n        setFree(b, k);\n",
+                        "void addFree(int b, int k) {\n        sizeFacts(k);\n",
                         List.of("addFree(int,int) #0")),
                 new CoreMutant(
                         "coalesce-ignores-buddy-order",
                         "free coalesces with a free buddy of any order",
-                        "if (b < spanPages && freeOrd[b] == k) {",
-                        "if (b < spanPages && freeOrd[b] >= 0) {",
-                        List.of("free(int,int) #4")),
+                        "        return b < spanPages && freeOrd[b] == k;",
+                        "        return b < spanPages && freeOrd[b] >= 0;",
+                        List.of("buddyFree(int,int) #0")),
+                new CoreMutant(
+                        "merge-leaves-buddy-free",
+                        "a merge joins the free buddy to the block without taking it out of F, so a free block"
+                                + " ends up inside the merged one",
+                        "        freeCounted(b);\n        dropFreeStep(b);\n",
+                        "        freeCounted(b);\n",
+                        List.of("mergeStep(int,int,int) #0")),
                 new CoreMutant(
                         "constrained-accepts-reversed-window",
                         "constrained allocation takes a window whose end lies before its start",

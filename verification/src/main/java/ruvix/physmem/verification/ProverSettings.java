@@ -38,7 +38,9 @@ public record ProverSettings(
             "nextAligned(int,int) #0",
             "noPages([I,int) #0",
             "lowerHalves(int,int) #0",
-            "upperHead(int,int) #0");
+            "upperHead(int,int) #0",
+            "lowerBuddy(int,int) #0",
+            "roundedDown(int,int) #0");
 
     private static final Set<String> OPAQUE_ARITHMETIC_CONTRACTS = Set.of(
             "allocInside(int) #0",
@@ -59,7 +61,10 @@ public record ProverSettings(
             "endSplit(int) #0",
             "readGroups() #0",
             "freeHole(int) #0",
-            "freeBelow(int) #0");
+            "freeBelow(int) #0",
+            "allocHole(int) #0",
+            "allocEndsBelow(int) #0",
+            "endFree(int) #0");
 
     private static final Set<String> EAGER_SPLITTING_CONTRACTS = Set.of(
             "suitableBlocks(int) #0",
@@ -90,7 +95,12 @@ public record ProverSettings(
             "freeUpperHalf(int,int) #0",
             "freeLowerHalf(int,int) #0",
             "addFreeLowerStep(int,int) #0",
-            "addAllocStep(int,int) #0");
+            "addAllocStep(int,int) #0",
+            "release(int,int) #0",
+            "mergeStep(int,int,int) #0",
+            "dropAllocStep(int) #0",
+            "addMergedLowerStep(int,int) #0",
+            "addMergedUpperStep(int,int) #0");
 
     private static final Set<String> DEPENDENCY_CONTRACTS = Set.of(
             "gapInDouble(int,int) accessible #0",
@@ -123,7 +133,19 @@ public record ProverSettings(
             "addFreeLower(int,int) #4",
             "addAlloc(int,int) #0",
             "addAlloc(int,int) #1",
-            "addAlloc(int,int) #2");
+            "addAlloc(int,int) #2",
+            "dropAlloc(int) #0",
+            "dropAlloc(int) #1",
+            "dropAlloc(int) #2",
+            "dropAlloc(int) #3",
+            "addMergedLower(int,int) #0",
+            "addMergedLower(int,int) #1",
+            "addMergedLower(int,int) #2",
+            "addMergedLower(int,int) #3",
+            "addMergedUpper(int,int) #0",
+            "addMergedUpper(int,int) #1",
+            "addMergedUpper(int,int) #2",
+            "addMergedUpper(int,int) #3");
 
     private static final Set<String> FOLDED_INVARIANT_CONTRACTS =
             Set.of("alloc(int) #2", "allocConstrained(int,int,int,int) #3");
@@ -157,7 +179,7 @@ public record ProverSettings(
     public static ProverSettings arithmetic() {
         return profile(
                 "arithmetic",
-                14_000,
+                60_000,
                 150_000,
                 StrategyProperties.SPLITTING_NORMAL,
                 StrategyProperties.NON_LIN_ARITH_COMPLETION);
