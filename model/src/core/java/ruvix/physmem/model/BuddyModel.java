@@ -251,11 +251,19 @@ public final class BuddyModel {
     @
     @ // The block (b, k), a lower buddy, merges no further: k is the top order, its upper buddy
     @ // lies past the span's end, or the upper buddy is no free block of order k. One fact, so
-    @ // that the steps of a free pass it on without splitting on it.
+    @ // that the last step of a free passes it on without splitting on it.
     @ public model_behaviour
     @   requires true;
     @ model boolean noUpperMerge(int b, int k) {
     @   return k + 1 == orderLimit || b + (1 << k) >= spanPages || freeOrd[b + (1 << k)] != k;
+    @ }
+    @
+    @ // The block (b, k), an upper buddy, merges no further: k is the top order, or its lower
+    @ // buddy is no free block of order k.
+    @ public model_behaviour
+    @   requires true;
+    @ model boolean noLowerMerge(int b, int k) {
+    @   return k + 1 == orderLimit || freeOrd[b - (1 << k)] != k;
     @ }
     @*/
 
@@ -1802,6 +1810,7 @@ public final class BuddyModel {
             addMergedLowerStep(p, k);
         } else {
             lowerBuddy(p, k);
+            foldNoLowerMerge(p, k);
             addMergedUpperStep(p, k);
         }
         roundsTo(pfn, p, k);
@@ -1815,6 +1824,14 @@ public final class BuddyModel {
     @*/
     /** Lemma for KeY: release's loop ended on a lower buddy, as the one fact addMergedLowerStep takes. */
     private /*@ helper @*/ void foldNoUpperMerge(int b, int k) {}
+
+    /*@ private normal_behavior
+    @   requires k + 1 == orderLimit || freeOrd[b - (1 << k)] != k;
+    @   assignable \strictly_nothing;
+    @   ensures noLowerMerge(b, k);
+    @*/
+    /** Lemma for KeY: release's loop ended on an upper buddy, as the one fact addMergedUpperStep takes. */
+    private /*@ helper @*/ void foldNoLowerMerge(int b, int k) {}
 
     /*@ private normal_behavior
     @   requires freeOrd != null && freeOrd.length == spanPages && spanPages <= MAX_PAGES;
@@ -2243,7 +2260,7 @@ public final class BuddyModel {
     @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (1 << k) == 0 && b % (2 << k) != 0
     @            && b + (1 << k) <= spanPages;
     @   requires pageSums() && freeOrd[b] < 0 && allocOrd[b] < 0;
-    @   requires k + 1 == orderLimit || freeOrd[b - (1 << k)] != k;
+    @   requires noLowerMerge(b, k);
     @   requires coalescedFree();
     @   assignable freeOrd[b], freeCount;
     @   ensures coalescedFree();
@@ -2289,7 +2306,7 @@ public final class BuddyModel {
     @   requires 0 <= freeCount && 0 <= usedCount && freeCount + usedCount + (1 << k) <= MAX_PAGES;
     @   requires 0 <= k && k < orderLimit && (1 << k) <= b && b % (2 << k) != 0 && b + (1 << k) <= spanPages;
     @   requires unowned(b, k) && endsBelow(b);
-    @   requires k + 1 == orderLimit || freeOrd[b - (1 << k)] != k;
+    @   requires noLowerMerge(b, k);
     @   assignable freeOrd[b], freeCount;
     @   ensures ordersInRange() && disjoint() && aligned() && pageSums() && coalescedFree();
     @   ensures freeOrd[b] == k && freeCount == \old(freeCount) + (1 << k);
