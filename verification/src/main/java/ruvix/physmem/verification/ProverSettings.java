@@ -179,7 +179,7 @@ public record ProverSettings(
     public static ProverSettings arithmetic() {
         return profile(
                 "arithmetic",
-                60_000,
+                14_000,
                 150_000,
                 StrategyProperties.SPLITTING_NORMAL,
                 StrategyProperties.NON_LIN_ARITH_COMPLETION);
